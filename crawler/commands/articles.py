@@ -1,0 +1,91 @@
+"""``scrapy articles``: stored articles as JSON Lines."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import UTC, date, datetime, time
+
+from scrapy.commands import ScrapyCommand
+from scrapy.exceptions import UsageError
+from sqlalchemy import select
+
+from crawler.errors import ConfigError
+from pipelines.database import open_database
+from pipelines.models import Article
+
+
+def article_record(article: Article) -> dict:
+    """The JSON form of a stored article."""
+    return {
+        "id": article.id,
+        "url": article.url,
+        "source": article.source,
+        "title": article.title,
+        "author": article.author,
+        "text": article.text,
+        "language": article.language,
+        "language_probability": article.language_probability,
+        "published": article.published_at.date().isoformat() if article.published_at else None,
+        "published_at": _iso(article.published_at),
+        "updated_at": _iso(article.updated_at),
+        "date_source": article.date_source,
+        "story_id": article.story_id,
+        "duplicate_of": article.duplicate_of,
+        "version": article.version,
+        "crawled_at": _iso(article.crawled_at),
+    }
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment else None
+
+
+def day(value: str) -> date:
+    """An argparse type for YYYY-MM-DD."""
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+class Command(ScrapyCommand):
+    requires_project = True
+    requires_crawler_process = False
+    default_settings = {"LOG_ENABLED": False}
+
+    def syntax(self) -> str:
+        return "[--lang CODE] [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--limit N]"
+
+    def short_desc(self) -> str:
+        return "Print stored articles as JSON Lines"
+
+    def add_options(self, parser: argparse.ArgumentParser) -> None:
+        super().add_options(parser)
+        parser.add_argument("--lang", help="only articles in this language (ISO 639-1)")
+        parser.add_argument("--since", type=day, help="only articles published on or after")
+        parser.add_argument("--until", type=day, help="only articles published on or before")
+        parser.add_argument("--limit", type=int, help="at most this many articles")
+
+    def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        if args:
+            raise UsageError(f"unexpected arguments: {' '.join(args)}")
+        try:
+            database = open_database(self.settings["DATABASE_URL"])
+        except ConfigError as error:
+            print(f"newsmon: error: {error}", file=sys.stderr)
+            self.exitcode = 2
+            return
+        query = select(Article).order_by(Article.id)
+        if opts.lang:
+            query = query.where(Article.language == opts.lang)
+        if opts.since:
+            query = query.where(Article.published_at >= datetime.combine(opts.since, time(), UTC))
+        if opts.until:
+            query = query.where(Article.published_at < datetime.combine(opts.until, time.max, UTC))
+        if opts.limit is not None:
+            query = query.limit(opts.limit)
+        with database.session() as session:
+            for article in session.scalars(query):
+                sys.stdout.write(json.dumps(article_record(article), ensure_ascii=False) + "\n")

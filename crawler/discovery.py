@@ -1,0 +1,118 @@
+"""Finding articles: what a fetched document is, and the article links it holds."""
+
+from __future__ import annotations
+
+import calendar
+import logging
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from urllib.parse import urljoin
+
+import feedparser
+from lxml import etree
+
+from pipelines.dating import JSONLD_ARTICLE_TYPES, jsonld_objects, jsonld_types, parse_timestamp
+
+logger = logging.getLogger(__name__)
+
+SNIFF_BYTES = 2048
+ROOT_TAG = re.compile(rb"<(?!\?|!)([\w:.-]+)")
+FEED_ROOTS = {"rss", "feed", "rdf:rdf", "rdf"}
+SITEMAP_ROOTS = {"urlset", "sitemapindex"}
+NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9"
+# A page typed WebPage may carry dates, but it does not present itself as an article.
+ARTICLE_TYPES = JSONLD_ARTICLE_TYPES - {"webpage"}
+XML_PARSER = etree.XMLParser(
+    resolve_entities=False, no_network=True, recover=True, huge_tree=True, remove_comments=True
+)
+
+
+class BrokenDocument(ValueError):
+    """A feed or sitemap that cannot be read."""
+
+
+@dataclass
+class Link:
+    """An article or sitemap link found in a feed or sitemap, with the date given for it."""
+
+    url: str
+    published: datetime | None = None
+    is_sitemap: bool = False
+
+
+def document_kind(body: bytes) -> str:
+    """``"feed"``, ``"sitemap"`` or ``"html"``, from the first tag of the document."""
+    head = body[:SNIFF_BYTES].lstrip(b"\xef\xbb\xbf \t\r\n")
+    for match in ROOT_TAG.finditer(head):
+        tag = match.group(1).decode("ascii", "replace").lower()
+        if tag in FEED_ROOTS:
+            return "feed"
+        if tag in SITEMAP_ROOTS:
+            return "sitemap"
+        if tag in ("html", "head", "body"):
+            return "html"
+    return "html"
+
+
+def sitemap_links(body: bytes, base_url: str) -> list[Link]:
+    """The ``<loc>`` entries of a sitemap or sitemap index, with news or lastmod dates."""
+    try:
+        root = etree.fromstring(body, parser=XML_PARSER)
+    except etree.XMLSyntaxError as error:
+        raise BrokenDocument(f"sitemap {base_url}: {error}") from error
+    if root is None:
+        raise BrokenDocument(f"sitemap {base_url}: empty document")
+    is_index = etree.QName(root).localname == "sitemapindex"
+    links = []
+    for entry in root:
+        if not isinstance(entry.tag, str):
+            continue
+        fields = {
+            etree.QName(child).localname: (child.text or "").strip()
+            for child in entry.iter()
+            if isinstance(child.tag, str)
+        }
+        if not fields.get("loc"):
+            continue
+        news_date = entry.findtext(f".//{{{NEWS_NS}}}publication_date")
+        published = parse_timestamp(news_date) or (
+            None if is_index else parse_timestamp(fields.get("lastmod"))
+        )
+        links.append(Link(urljoin(base_url, fields["loc"]), published, is_index))
+    return links
+
+
+def feed_links(body: bytes, base_url: str) -> list[Link]:
+    """The entries of an RSS or Atom feed with their publication dates."""
+    parsed = feedparser.parse(body, response_headers={"content-location": base_url})
+    if not parsed.entries and parsed.bozo:
+        raise BrokenDocument(f"feed {base_url}: {parsed.bozo_exception}")
+    links = []
+    for entry in parsed.entries:
+        href = entry.get("link") or next(
+            (link.get("href") for link in entry.get("links", []) if link.get("href")), None
+        )
+        if href:
+            links.append(Link(urljoin(base_url, href), _entry_date(entry)))
+    return links
+
+
+def _entry_date(entry) -> datetime | None:
+    for key in ("published", "updated", "created"):
+        stamp = parse_timestamp(entry.get(key))
+        if stamp:
+            return stamp
+        parsed = entry.get(f"{key}_parsed")
+        if parsed:
+            return datetime.fromtimestamp(calendar.timegm(parsed), UTC)
+    return None
+
+
+def looks_like_article(response) -> bool:
+    """Whether an HTML page presents itself as an article (OpenGraph or JSON-LD type)."""
+    og_type = response.xpath('//meta[@property="og:type"]/@content').get("")
+    if og_type.strip().lower() == "article":
+        return True
+    scripts = response.xpath('//script[@type="application/ld+json"]/text()').getall()
+    return any(jsonld_types(node) & ARTICLE_TYPES for node in jsonld_objects(scripts))

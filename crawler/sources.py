@@ -1,0 +1,143 @@
+"""The sources file: which outlets to crawl and which stories to watch.
+
+A TOML file::
+
+    [[sources]]
+    name = "Tagesblick"
+    feeds = ["https://tagesblick.example/feed.xml"]
+    sitemaps = ["https://tagesblick.example/news-sitemap.xml"]
+    pages = ["https://tagesblick.example/ausland/"]
+    domains = ["tagesblick.example"]      # optional: defaults to the hosts above
+
+    [[watches]]
+    name = "ukraine-troops"
+    examples = ["seeds/000_4ff62c2f2672f3f6.txt"]
+    keywords = ["Koalition der Willigen", "Truppen"]
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from urllib.parse import urlsplit
+
+from crawler.errors import ConfigError
+
+START_SCHEMES = ("http", "https", "file")
+
+
+@dataclass
+class Outlet:
+    """One source: its start URLs and the domains its articles live on."""
+
+    name: str | None
+    start_urls: list[str]
+    domains: set[str] = field(default_factory=set)
+    disclaimers: list[str] = field(default_factory=list)
+
+    def __post_init__(self):
+        if not self.domains:
+            self.domains = {urlsplit(u).hostname for u in self.start_urls} - {None}
+
+    def covers(self, url: str) -> bool:
+        """Whether ``url`` belongs to this outlet (its domains, or for files its folder)."""
+        parts = urlsplit(url)
+        if parts.scheme == "file":
+            folders = [
+                PurePosixPath(urlsplit(u).path).parent
+                for u in self.start_urls
+                if u.startswith("file:")
+            ]
+            return any(PurePosixPath(parts.path).is_relative_to(f) for f in folders)
+        host = (parts.hostname or "").lower()
+        return any(host == d or host.endswith("." + d) for d in self.domains)
+
+
+@dataclass
+class Watch:
+    """A story or topic to monitor, described by example articles and/or keywords."""
+
+    name: str
+    examples: list[str] = field(default_factory=list)
+    keywords: list[str] = field(default_factory=list)
+
+
+@dataclass
+class SourcesFile:
+    outlets: list[Outlet]
+    watches: list[Watch]
+
+
+def check_start_url(url: str, origin: str) -> str:
+    """``url`` if it can start a crawl; ConfigError naming it and ``origin`` otherwise."""
+    url = url.strip()
+    parts = urlsplit(url)
+    if parts.scheme not in START_SCHEMES or not (parts.netloc or parts.scheme == "file"):
+        raise ConfigError(f"{origin}: {url!r} is not an http, https or file URL")
+    return url
+
+
+def outlets_from_urls(urls: str) -> list[Outlet]:
+    """Outlets for ``-a urls=URL[,URL…]``: one per URL, its host as its domain."""
+    listed = [u for u in urls.split(",") if u.strip()]
+    if not listed:
+        raise ConfigError("urls: no URL given")
+    return [Outlet(None, [check_start_url(u, "urls")]) for u in listed]
+
+
+def load_sources(path: str | Path) -> SourcesFile:
+    """Read and check a sources file; ConfigError naming the file and the fault."""
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as error:
+        raise ConfigError(f"sources file {str(path)!r} does not exist") from error
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise ConfigError(f"sources file {str(path)!r} is unreadable: {error}") from error
+    outlets = [
+        _outlet(entry, f"{path} [[sources]] #{n}")
+        for n, entry in enumerate(data.get("sources", []), 1)
+    ]
+    if not outlets:
+        raise ConfigError(f"sources file {str(path)!r} lists no [[sources]]")
+    watches = [
+        _watch(entry, path.parent, f"{path} [[watches]] #{n}")
+        for n, entry in enumerate(data.get("watches", []), 1)
+    ]
+    return SourcesFile(outlets, watches)
+
+
+def _outlet(entry: dict, origin: str) -> Outlet:
+    name = entry.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise ConfigError(f"{origin}: needs a name")
+    urls = [
+        check_start_url(u, f"{origin} ({name})")
+        for key in ("feeds", "sitemaps", "pages")
+        for u in _strings(entry, key, origin)
+    ]
+    if not urls:
+        raise ConfigError(f"{origin} ({name}): lists no feeds, sitemaps or pages")
+    domains = {d.lower() for d in _strings(entry, "domains", origin)}
+    return Outlet(name, urls, domains, _strings(entry, "disclaimers", origin))
+
+
+def _watch(entry: dict, base: Path, origin: str) -> Watch:
+    name = entry.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise ConfigError(f"{origin}: needs a name")
+    examples = [e if "://" in e else str(base / e) for e in _strings(entry, "examples", origin)]
+    keywords = _strings(entry, "keywords", origin)
+    if not examples and not keywords:
+        raise ConfigError(f"{origin} ({name}): needs examples or keywords")
+    return Watch(name, examples, keywords)
+
+
+def _strings(entry: dict, key: str, origin: str) -> list[str]:
+    value = entry.get(key, [])
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{origin}: {key} must be a list of strings")
+    return value

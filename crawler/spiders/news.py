@@ -1,0 +1,117 @@
+"""The ``news`` spider: from feeds, sitemaps and section pages to articles."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import scrapy
+from scrapy.http import TextResponse
+from scrapy.linkextractors import LinkExtractor
+
+from crawler.discovery import (
+    BrokenDocument,
+    document_kind,
+    feed_links,
+    looks_like_article,
+    sitemap_links,
+)
+from crawler.errors import ConfigError
+from crawler.items import ArticleItem
+from crawler.sources import Outlet, load_sources, outlets_from_urls
+
+
+def outlets_for(urls: str | None, sources: str | None) -> list[Outlet]:
+    """The outlets named by the spider arguments; ConfigError if neither is usable."""
+    if not urls and not sources:
+        raise ConfigError("news spider needs -a urls=URL[,URL…] or -a sources=FILE")
+    outlets = outlets_from_urls(urls) if urls else []
+    if sources:
+        outlets += load_sources(sources).outlets
+    return outlets
+
+
+class NewsSpider(scrapy.Spider):
+    """Crawls outlets' feeds, sitemaps and section pages and yields their articles.
+
+    Arguments: ``urls`` (comma-separated http, https or file URLs) and/or
+    ``sources`` (a TOML sources file, see :mod:`crawler.sources`).
+    """
+
+    name = "news"
+    link_extractor = LinkExtractor(deny_extensions=[*LinkExtractor().deny_extensions, "xml"])
+
+    def __init__(self, urls: str | None = None, sources: str | None = None, **kwargs):
+        super().__init__(**kwargs)
+        self.outlets = outlets_for(urls, sources)
+
+    @classmethod
+    def check_arguments(cls, urls: str | None = None, sources: str | None = None, **_) -> None:
+        """Fail before the crawl starts if the arguments are unusable."""
+        outlets_for(urls, sources)
+
+    async def start(self):
+        for outlet in self.outlets:
+            for url in outlet.start_urls:
+                yield scrapy.Request(url, callback=self.parse, cb_kwargs={"outlet": outlet})
+
+    def parse(self, response, outlet: Outlet):
+        """A start URL or a followed link: a feed, a sitemap, an article or a section page."""
+        kind = document_kind(response.body)
+        if kind != "html":
+            yield from self.follow_listing(response, outlet, kind)
+        elif not isinstance(response, TextResponse):
+            self.crawler.stats.inc_value("newsmon/skipped/not_html")
+            self.logger.warning("Skipped %s: not an HTML page", response.url)
+        elif looks_like_article(response):
+            yield self.article_item(response, outlet)
+        else:
+            yield from self.follow_section(response, outlet)
+
+    def follow_listing(self, response, outlet: Outlet, kind: str):
+        """Requests for the entries of a feed or sitemap, carrying the date it gives them."""
+        reader = feed_links if kind == "feed" else sitemap_links
+        try:
+            links = reader(response.body, response.url)
+        except BrokenDocument as error:
+            self.crawler.stats.inc_value(f"newsmon/broken/{kind}")
+            self.logger.warning("Broken %s: %s", kind, error)
+            return
+        self.crawler.stats.inc_value(f"newsmon/{kind}_links", len(links))
+        for link in links:
+            if not outlet.covers(link.url):
+                continue
+            if link.is_sitemap:
+                yield response.follow(link.url, self.parse, cb_kwargs={"outlet": outlet})
+            else:
+                yield response.follow(
+                    link.url,
+                    self.parse_article,
+                    cb_kwargs={"outlet": outlet},
+                    meta={"feed_published": link.published},
+                )
+
+    def follow_section(self, response, outlet: Outlet):
+        """Follow a section page's links to pages of the same outlet."""
+        for link in self.link_extractor.extract_links(response):
+            if outlet.covers(link.url):
+                yield response.follow(link.url, self.parse, cb_kwargs={"outlet": outlet})
+
+    def parse_article(self, response, outlet: Outlet):
+        """A page a feed or sitemap lists as an article."""
+        if not isinstance(response, TextResponse):
+            self.crawler.stats.inc_value("newsmon/skipped/not_html")
+            self.logger.warning("Skipped %s: not an HTML page", response.url)
+            return
+        yield self.article_item(response, outlet)
+
+    def article_item(self, response: TextResponse, outlet: Outlet) -> ArticleItem:
+        last_modified = response.headers.get("Last-Modified")
+        return ArticleItem(
+            url=response.url,
+            body=response.body,
+            encoding=response.encoding,
+            source=outlet.name,
+            feed_published=response.meta.get("feed_published"),
+            http_last_modified=last_modified.decode("latin-1") if last_modified else None,
+            fetched_at=datetime.now(UTC),
+        )

@@ -1,0 +1,64 @@
+"""Opening the database named by ``DATABASE_URL``: one engine per URL per process."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from crawler.errors import ConfigError
+from pipelines.models import Base
+
+
+class Database:
+    """An engine plus a session factory, with the schema created on first use."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self.sessions = sessionmaker(engine, expire_on_commit=False)
+
+    def session(self) -> Session:
+        return self.sessions()
+
+
+def describe(url: str) -> str:
+    """``url`` with any password hidden, for messages."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
+
+@lru_cache(maxsize=8)
+def open_database(url: str) -> Database:
+    """The database at ``url``, created if new; ConfigError naming the URL if unusable."""
+    try:
+        parsed = make_url(url)
+        if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(parsed, pool_pre_ping=True)
+    except (ArgumentError, NoSuchModuleError, ValueError, ImportError, OSError) as error:
+        raise ConfigError(f"DATABASE_URL {describe(url)!r} is not usable: {error}") from error
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _tune_sqlite)
+    try:
+        Base.metadata.create_all(engine)
+    except SQLAlchemyError as error:
+        reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
+        raise ConfigError(
+            f"DATABASE_URL {describe(url)!r}: cannot open the database: {reason}"
+        ) from error
+    return Database(engine)
+
+
+def _tune_sqlite(connection, _record) -> None:
+    # WAL lets `scrapy articles` read while a crawl writes; a busy timeout rides out short locks.
+    cursor = connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
