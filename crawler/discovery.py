@@ -34,11 +34,16 @@ class BrokenDocument(ValueError):
 
 @dataclass
 class Link:
-    """An article or sitemap link found in a feed or sitemap, with the date given for it."""
+    """A link found in a feed or sitemap, with the date given for it.
+
+    Feed entries and news-sitemap entries are articles; a plain sitemap lists
+    pages of every kind, and a sitemap index lists sitemaps.
+    """
 
     url: str
     published: datetime | None = None
     is_sitemap: bool = False
+    is_article: bool = False
 
 
 def document_kind(body: bytes) -> str:
@@ -75,17 +80,17 @@ def sitemap_links(body: bytes, base_url: str) -> list[Link]:
         }
         if not fields.get("loc"):
             continue
-        news_date = entry.findtext(f".//{{{NEWS_NS}}}publication_date")
-        published = parse_timestamp(news_date) or (
-            None if is_index else parse_timestamp(fields.get("lastmod"))
-        )
-        links.append(Link(urljoin(base_url, fields["loc"]), published, is_index))
+        news_date = parse_timestamp(entry.findtext(f".//{{{NEWS_NS}}}publication_date"))
+        published = news_date or (None if is_index else parse_timestamp(fields.get("lastmod")))
+        url = urljoin(base_url, fields["loc"])
+        links.append(Link(url, published, is_sitemap=is_index, is_article=news_date is not None))
     return links
 
 
 def feed_links(body: bytes, base_url: str) -> list[Link]:
     """The entries of an RSS or Atom feed with their publication dates."""
-    parsed = feedparser.parse(body, response_headers={"content-location": base_url})
+    # Relative links are joined here: feedparser's own resolution mangles file:// bases.
+    parsed = feedparser.parse(body)
     if not parsed.entries and parsed.bozo:
         raise BrokenDocument(f"feed {base_url}: {parsed.bozo_exception}")
     links = []
@@ -94,7 +99,7 @@ def feed_links(body: bytes, base_url: str) -> list[Link]:
             (link.get("href") for link in entry.get("links", []) if link.get("href")), None
         )
         if href:
-            links.append(Link(urljoin(base_url, href), _entry_date(entry)))
+            links.append(Link(urljoin(base_url, href), _entry_date(entry), is_article=True))
     return links
 
 

@@ -69,9 +69,18 @@ class SourcesFile:
     watches: list[Watch]
 
 
-def check_start_url(url: str, origin: str) -> str:
-    """``url`` if it can start a crawl; ConfigError naming it and ``origin`` otherwise."""
+def check_start_url(url: str, origin: str, base: Path | None = None) -> str:
+    """``url`` if it can start a crawl; ConfigError naming it and ``origin`` otherwise.
+
+    A plain path (no scheme) is a local mirror: it becomes a file:// URL, relative
+    to ``base`` (the sources file's folder, or the current folder).
+    """
     url = url.strip()
+    if url and "://" not in url:
+        path = (base or Path.cwd()) / url
+        if not path.exists():
+            raise ConfigError(f"{origin}: {url!r} is neither a URL nor an existing file")
+        return path.resolve().as_uri()
     parts = urlsplit(url)
     if parts.scheme not in START_SCHEMES or not (parts.netloc or parts.scheme == "file"):
         raise ConfigError(f"{origin}: {url!r} is not an http, https or file URL")
@@ -96,7 +105,7 @@ def load_sources(path: str | Path) -> SourcesFile:
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise ConfigError(f"sources file {str(path)!r} is unreadable: {error}") from error
     outlets = [
-        _outlet(entry, f"{path} [[sources]] #{n}")
+        _outlet(entry, path.parent, f"{path} [[sources]] #{n}")
         for n, entry in enumerate(data.get("sources", []), 1)
     ]
     if not outlets:
@@ -108,12 +117,12 @@ def load_sources(path: str | Path) -> SourcesFile:
     return SourcesFile(outlets, watches)
 
 
-def _outlet(entry: dict, origin: str) -> Outlet:
+def _outlet(entry: dict, base: Path, origin: str) -> Outlet:
     name = entry.get("name")
     if not isinstance(name, str) or not name.strip():
         raise ConfigError(f"{origin}: needs a name")
     urls = [
-        check_start_url(u, f"{origin} ({name})")
+        check_start_url(u, f"{origin} ({name})", base)
         for key in ("feeds", "sitemaps", "pages")
         for u in _strings(entry, key, origin)
     ]

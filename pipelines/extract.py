@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import urljoin
 
+import charset_normalizer
 import trafilatura
 from lxml.html import HtmlElement
 from scrapy.exceptions import DropItem
@@ -22,6 +23,9 @@ from pipelines.dating import page_dates, text_marker_date
 from pipelines.disclaimers import strip_disclaimers
 
 logger = logging.getLogger(__name__)
+
+# Below this, "text" is a menu or a caption, not an article (a two-line brief has ~150).
+MIN_TEXT_CHARS = 80
 
 
 @dataclass
@@ -44,12 +48,21 @@ class ExtractedArticle:
 
 
 def decode_html(html: str | bytes, encoding: str | None = None) -> str:
-    """Page bytes as text, trusting the declared charset, then meta tags, BOM and detection."""
+    """Page bytes as text, trusting the declared charset, then BOM and meta tags, then detection."""
     if isinstance(html, str):
         return html
     content_type = f"text/html; charset={encoding}" if encoding else None
-    _, text = html_to_unicode(content_type, html)
+    _, text = html_to_unicode(content_type, html, auto_detect_fun=_detect_encoding)
     return text
+
+
+def _detect_encoding(data: bytes) -> str | None:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        guess = charset_normalizer.from_bytes(data[:65536]).best()
+        return guess.encoding if guess else "cp1252"
+    return "utf-8"
 
 
 def extract_article(
@@ -87,7 +100,7 @@ def extract_article(
         image=document.image,
         tags=list(document.tags or []),
         language_hint=language_hint,
-        reason=None if text else "only a disclaimer",
+        reason=_shortfall(text),
     )
 
 
@@ -96,6 +109,15 @@ def extract_text_document(text: str) -> tuple[str, datetime | None]:
     marker_date, text = text_marker_date(text)
     paragraphs = [line.strip() for line in text.splitlines()]
     return "\n".join(strip_disclaimers(p for p in paragraphs if p)), marker_date
+
+
+def _shortfall(text: str) -> str | None:
+    """Why ``text`` is not an article, or None if it is long enough to be one."""
+    if not text:
+        return "only boilerplate"
+    if len(text) < MIN_TEXT_CHARS:
+        return f"text too short ({len(text)} characters)"
+    return None
 
 
 def _canonical_url(tree: HtmlElement, url: str | None) -> str | None:
@@ -126,7 +148,7 @@ class ExtractPipeline:
         if item.content_type == "text":
             raw = decode_html(item.body or b"", item.encoding)
             item.text, item.text_date = extract_text_document(raw)
-            reason = None if item.text else "empty text"
+            reason = _shortfall(item.text)
         else:
             result = extract_article(item.body or b"", item.url, item.encoding)
             self._copy_result(item, result)

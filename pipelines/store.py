@@ -14,11 +14,12 @@ logger = logging.getLogger(__name__)
 
 
 def source_name(item) -> str:
-    """The outlet an article belongs to: configured name, site name, host, or file name."""
-    if item.source:
-        return item.source
+    """The outlet an article appeared in: its own site name, else the configured source
+    name, else the host (or, for local files, the file name)."""
     if item.site_name:
         return item.site_name
+    if item.source:
+        return item.source
     parts = urlsplit(item.canonical_url or item.url)
     return parts.hostname or PurePosixPath(parts.path).stem or "unknown"
 

@@ -11,7 +11,7 @@ from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 from sqlalchemy import select
 
-from crawler.errors import ConfigError
+from crawler.commands.crawl import exit_on_config_error
 from pipelines.database import open_database
 from pipelines.models import Article
 
@@ -68,15 +68,14 @@ class Command(ScrapyCommand):
         parser.add_argument("--until", type=day, help="only articles published on or before")
         parser.add_argument("--limit", type=int, help="at most this many articles")
 
+    def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
+        super().process_options(args, opts)
+        exit_on_config_error(open_database, self.settings["DATABASE_URL"])
+
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         if args:
             raise UsageError(f"unexpected arguments: {' '.join(args)}")
-        try:
-            database = open_database(self.settings["DATABASE_URL"])
-        except ConfigError as error:
-            print(f"newsmon: error: {error}", file=sys.stderr)
-            self.exitcode = 2
-            return
+        database = open_database(self.settings["DATABASE_URL"])
         query = select(Article).order_by(Article.id)
         if opts.lang:
             query = query.where(Article.language == opts.lang)

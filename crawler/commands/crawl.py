@@ -1,4 +1,4 @@
-"""``scrapy crawl``, checking the configuration before any request is made."""
+"""``scrapy crawl``, checking the configuration before anything starts."""
 
 from __future__ import annotations
 
@@ -11,18 +11,23 @@ from crawler.errors import ConfigError
 from pipelines.database import open_database
 
 
-class Command(ScrapyCrawl):
-    """Scrapy's crawl, but a bad DATABASE_URL or spider argument stops it with one clear line."""
+def exit_on_config_error(check, *args) -> None:
+    """Run ``check``; on a ConfigError print one line naming the fault and exit with status 2."""
+    try:
+        check(*args)
+    except ConfigError as error:
+        print(f"newsmon: error: {error}", file=sys.stderr)
+        raise SystemExit(2) from None
 
-    def run(self, args, opts):
+
+class Command(ScrapyCrawl):
+    """Scrapy's crawl; a bad DATABASE_URL or spider argument stops it with one clear line."""
+
+    def process_options(self, args, opts):
+        super().process_options(args, opts)
+        # Checked here, before Scrapy sets up logging and the crawler process.
         if len(args) == 1:
-            try:
-                self.check_configuration(args[0], opts.spargs)
-            except ConfigError as error:
-                print(f"newsmon: error: {error}", file=sys.stderr)
-                self.exitcode = 2
-                return
-        super().run(args, opts)
+            exit_on_config_error(self.check_configuration, args[0], opts.spargs)
 
     def check_configuration(self, spider_name: str, spider_args: dict[str, str]) -> None:
         open_database(self.settings["DATABASE_URL"])

@@ -80,15 +80,13 @@ class NewsSpider(scrapy.Spider):
         for link in links:
             if not outlet.covers(link.url):
                 continue
-            if link.is_sitemap:
-                yield response.follow(link.url, self.parse, cb_kwargs={"outlet": outlet})
-            else:
-                yield response.follow(
-                    link.url,
-                    self.parse_article,
-                    cb_kwargs={"outlet": outlet},
-                    meta={"feed_published": link.published},
-                )
+            callback = self.parse_article if link.is_article else self.parse
+            yield response.follow(
+                link.url,
+                callback,
+                cb_kwargs={"outlet": outlet},
+                meta={"feed_published": link.published},
+            )
 
     def follow_section(self, response, outlet: Outlet):
         """Follow a section page's links to pages of the same outlet."""
