@@ -39,6 +39,20 @@ ITEM_PIPELINES = {
     "pipelines.store.StorePipeline": 500,
 }
 
+# --- throughput --------------------------------------------------------------------
+# Extraction and language detection run in this many worker processes (0: in the crawl's own
+# process). Calls go to them in batches of up to WORKER_BATCH_SIZE, or what came in
+# WORKER_BATCH_DELAY seconds.
+EXTENSIONS = {"pipelines.workers.WorkerPool": 0}
+WORKERS = os.cpu_count() or 1
+WORKER_BATCH_SIZE = 8
+WORKER_BATCH_DELAY = 0.01
+# The store writes one transaction per STORE_BATCH_SIZE articles or STORE_BATCH_SECONDS.
+STORE_BATCH_SIZE = 200
+STORE_BATCH_SECONDS = 5.0
+# Records the time each pipeline takes in the crawl stats (newsmon/stage_seconds/…).
+ITEM_PROCESSOR = "pipelines.timing.TimedItemPipelineManager"
+
 # Articles in other languages are kept unless this lists the wanted ones, e.g. ["de", "en"].
 LANGUAGES: list[str] = []
 

@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from pipelines.database import open_database
 from pipelines.models import Article
+from pipelines.store import article_store
 
 NON_WORD = re.compile(r"[\W_]+")
 
@@ -40,16 +41,23 @@ def text_fingerprint(text: str) -> str:
 class DedupPipeline:
     """Sets ``canonical_url``, ``text_hash`` and, for known articles and copies, their ids."""
 
-    def __init__(self, database_url: str):
+    def __init__(self, database_url: str, crawler=None):
         self.database = open_database(database_url)
+        self.crawler = crawler
+        self.store = None  # the StorePipeline, whose pending batch the database does not show yet
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler.settings["DATABASE_URL"])
+        return cls(crawler.settings["DATABASE_URL"], crawler)
+
+    def open_spider(self):
+        self.store = article_store(self.crawler)
 
     def process_item(self, item):
         item.canonical_url = canonical_url(item.canonical_url or item.url)
         item.text_hash = text_fingerprint(item.text)
+        if self.store is not None:
+            self.store.flush_if_pending(item.canonical_url, item.text_hash)
         with self.database.session() as session:
             item.article_id = session.scalar(
                 select(Article.id).where(Article.url == item.canonical_url)

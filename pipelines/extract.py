@@ -21,11 +21,15 @@ from w3lib.encoding import html_to_unicode
 
 from pipelines.dating import page_dates, text_marker_date
 from pipelines.disclaimers import strip_disclaimers
+from pipelines.workers import worker_pool
 
 logger = logging.getLogger(__name__)
 
 # Below this, "text" is a menu or a caption, not an article (a two-line brief has ~150).
 MIN_TEXT_CHARS = 80
+# Extracted once by every worker as it starts, so that what trafilatura loads lazily is loaded
+# then; its text is short, so that the fallbacks (justext and its stop lists) load too.
+WARM_UP_PAGE = "<html><body><article><h1>Warm-up</h1><p>A short text.</p></article></body></html>"
 
 
 @dataclass
@@ -137,20 +141,23 @@ def _declared_language(tree: HtmlElement) -> str | None:
 class ExtractPipeline:
     """Turns the raw page of an item into clean text and metadata; drops pages without text."""
 
-    def __init__(self, stats):
+    def __init__(self, stats, pool):
         self.stats = stats
+        self.pool = pool
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler.stats)
+        pool = worker_pool(crawler)
+        pool.warm_up(extract_article, WARM_UP_PAGE, "https://example.org/warm-up")
+        return cls(crawler.stats, pool)
 
-    def process_item(self, item):
+    async def process_item(self, item):
         if item.content_type == "text":
             raw = decode_html(item.body or b"", item.encoding)
             item.text, item.text_date = extract_text_document(raw)
             reason = _shortfall(item.text)
         else:
-            result = extract_article(item.body or b"", item.url, item.encoding)
+            result = await self.pool.run(extract_article, item.body or b"", item.url, item.encoding)
             self._copy_result(item, result)
             reason = result.reason
         item.body = None  # the raw page is not needed past this point

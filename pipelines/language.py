@@ -8,11 +8,15 @@ from langdetect import DetectorFactory, detect_langs
 from langdetect.lang_detect_exception import LangDetectException
 from scrapy.exceptions import DropItem
 
+from pipelines.workers import worker_pool
+
 logger = logging.getLogger(__name__)
 
 # langdetect samples n-grams at random: a fixed seed gives the same answer every run.
 DetectorFactory.seed = 0
 SHORT_TEXT = 100  # characters; below this the title and description help
+# Detected once by every worker as it starts: langdetect loads its profiles on first use.
+WARM_UP_TEXT = "The profiles of every language are loaded before the first article arrives."
 
 
 def detect_language(
@@ -42,17 +46,20 @@ def detect_language(
 class LanguagePipeline:
     """Sets ``language`` and ``language_probability``; drops unwanted languages if configured."""
 
-    def __init__(self, wanted: list[str], stats):
+    def __init__(self, wanted: list[str], stats, pool):
         self.wanted = set(wanted)
         self.stats = stats
+        self.pool = pool
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler.settings.getlist("LANGUAGES"), crawler.stats)
+        pool = worker_pool(crawler)
+        pool.warm_up(detect_language, WARM_UP_TEXT)
+        return cls(crawler.settings.getlist("LANGUAGES"), crawler.stats, pool)
 
-    def process_item(self, item):
-        item.language, item.language_probability = detect_language(
-            item.text, item.title, item.description, item.language_hint
+    async def process_item(self, item):
+        item.language, item.language_probability = await self.pool.run(
+            detect_language, item.text, item.title, item.description, item.language_hint
         )
         if self.wanted and item.language not in self.wanted:
             self.stats.inc_value("newsmon/dropped/language")

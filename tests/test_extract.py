@@ -1,5 +1,7 @@
 """The extract pipeline: clean text and metadata out of pages and text fixtures."""
 
+import asyncio
+
 import pytest
 from scrapy.exceptions import DropItem
 from scrapy.utils.test import get_crawler
@@ -88,13 +90,13 @@ def test_pipeline_drops_a_page_without_text_and_counts_it():
     crawler = get_crawler()
     pipeline = ExtractPipeline.from_crawler(crawler)
     with pytest.raises(DropItem, match=r"https://x\.example/empty"):
-        pipeline.process_item(ArticleItem(url="https://x.example/empty", body=b""))
+        asyncio.run(pipeline.process_item(ArticleItem(url="https://x.example/empty", body=b"")))
     assert crawler.stats.get_value("newsmon/no_text/empty document") == 1
 
 
 def test_pipeline_fills_the_item_and_releases_the_raw_page():
     item = ArticleItem(url="file:///seeds/002.txt", body=SEED_002.encode(), content_type="text")
-    ExtractPipeline.from_crawler(get_crawler()).process_item(item)
+    asyncio.run(ExtractPipeline.from_crawler(get_crawler()).process_item(item))
     assert item.body is None
     assert item.text.startswith("Nach den erneuten Beratungen")
     assert item.text_date.date().isoformat() == "2025-09-05"

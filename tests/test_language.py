@@ -1,5 +1,7 @@
 """The language pipeline: langdetect, reproducible, with short-text handling."""
 
+import asyncio
+
 import pytest
 from scrapy.exceptions import DropItem
 from scrapy.utils.test import get_crawler
@@ -47,5 +49,5 @@ def test_unwanted_languages_are_dropped_when_configured():
         "rates again on Thursday, citing persistent inflation in services.",
     )
     with pytest.raises(DropItem, match=r"https://x\.example/en"):
-        pipeline.process_item(english)
+        asyncio.run(pipeline.process_item(english))
     assert crawler.stats.get_value("newsmon/dropped/language") == 1

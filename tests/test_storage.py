@@ -41,6 +41,7 @@ class Pipeline:
         self.dedup = DedupPipeline.from_crawler(self.crawler)
         self.store = StorePipeline.from_crawler(self.crawler)
         self.store.open_spider()
+        self.dedup.store = self.store  # what DedupPipeline.open_spider finds in a crawl
 
     def __call__(self, item: ArticleItem) -> ArticleItem:
         return self.store.process_item(self.dedup.process_item(item))
