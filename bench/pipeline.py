@@ -73,39 +73,40 @@ class Run:
         return self.pages / self.seconds
 
 
-def measure(command: list[str], env: dict) -> tuple[float, int, float, float, str]:
-    """Run ``command``; return wall seconds, peak RSS of its process tree, the CPU seconds of
-    its main process and of the whole tree, and its log."""
-    log = tempfile.TemporaryFile(mode="w+")
-    began = time.perf_counter()
-    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    main = psutil.Process(process.pid)
-    peak, main_cpu, cpu_by_pid = 0, 0.0, {}
-    while process.poll() is None:
+def measure(command: list[str], env: dict) -> tuple[float, int, float, float]:
+    """Run ``command``; return its wall seconds, the peak RSS of its process tree, and the CPU
+    seconds of its main process and of the whole tree."""
+    with tempfile.TemporaryFile(mode="w+") as log:
+        began = time.perf_counter()
+        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=log)
+        main = psutil.Process(process.pid)
+        peak, cpu_by_pid = 0, {}
+        while process.poll() is None:
+            peak = max(peak, sample_tree(main, cpu_by_pid))
+            time.sleep(SAMPLE_SECONDS)
+        seconds = time.perf_counter() - began
+        if process.returncode != 0:
+            log.seek(0)
+            raise SystemExit(f"{command[2:4]} failed ({process.returncode}):\n{log.read()[-3000:]}")
+    return seconds, peak, cpu_by_pid.get(main.pid, 0.0), sum(cpu_by_pid.values())
+
+
+def sample_tree(main: psutil.Process, cpu_by_pid: dict[int, float]) -> int:
+    """The summed RSS of ``main`` and its descendants now; their CPU times go to ``cpu_by_pid``."""
+    try:
+        tree = [main, *main.children(recursive=True)]
+    except psutil.NoSuchProcess:
+        return 0
+    rss = 0
+    for member in tree:
         try:
-            tree = [main, *main.children(recursive=True)]
+            with member.oneshot():
+                rss += member.memory_info().rss
+                times = member.cpu_times()
         except psutil.NoSuchProcess:
-            break
-        rss = 0
-        for member in tree:
-            try:
-                with member.oneshot():
-                    rss += member.memory_info().rss
-                    times = member.cpu_times()
-                    cpu_by_pid[member.pid] = times.user + times.system
-            except psutil.NoSuchProcess:
-                continue
-        main_cpu = cpu_by_pid.get(main.pid, main_cpu)
-        peak = max(peak, rss)
-        time.sleep(SAMPLE_SECONDS)
-    seconds = time.perf_counter() - began
-    log.seek(0)
-    output = log.read()
-    if process.returncode != 0:
-        raise SystemExit(
-            f"{' '.join(command[:4])} … failed ({process.returncode}):\n{output[-3000:]}"
-        )
-    return seconds, peak, main_cpu, sum(cpu_by_pid.values()), output
+            continue
+        cpu_by_pid[member.pid] = times.user + times.system
+    return rss
 
 
 def setting_args(flag: str, settings: dict[str, str]) -> list[str]:
@@ -116,7 +117,7 @@ def baseline(urls: list[str], workdir: Path, fetch_only: bool = False) -> Run:
     stats_file = workdir / "baseline-stats.json"
     command = [sys.executable, "-m", "bench.baseline", "--stats", str(stats_file), *urls]
     command += setting_args("-s", CRAWL_SETTINGS) + (["--fetch-only"] if fetch_only else [])
-    seconds, peak, main_cpu, tree_cpu, _ = measure(command, dict(os.environ))
+    seconds, peak, main_cpu, tree_cpu = measure(command, dict(os.environ))
     stats = json.loads(stats_file.read_text())
     kind = "fetch only" if fetch_only else "baseline"
     return Run(kind, stats.get("item_scraped_count", 0), seconds, peak, main_cpu, tree_cpu, stats)
@@ -129,7 +130,7 @@ def full_pipeline(urls: list[str], workdir: Path, extra: dict[str, str]) -> Run:
     url = f"sqlite:///{database}"
     command = [sys.executable, "-m", "scrapy", "crawl", "news", "-a", "urls=" + ",".join(urls)]
     command += setting_args("-s", {**CRAWL_SETTINGS, **extra})
-    seconds, peak, main_cpu, tree_cpu, _ = measure(command, {**os.environ, "DATABASE_URL": url})
+    seconds, peak, main_cpu, tree_cpu = measure(command, {**os.environ, "DATABASE_URL": url})
     engine = create_engine(url)
     with Session(engine) as session:
         stored = session.scalar(select(func.count()).select_from(Article))

@@ -177,6 +177,7 @@ class Article:
     paragraphs: list[str]
     published: datetime
     language: str
+    subheadings: list[str] = field(default_factory=list)  # one after every fifth paragraph
     copy_of: str | None = None  # path of the original, for republished copies
 
 
@@ -233,6 +234,7 @@ def _new_article(earlier: list[Article], number: int, rng: random.Random) -> Art
             list(original.paragraphs),
             published,
             original.language,
+            list(original.subheadings),
             copy_of=original.path,
         )
     outlet = rng.choices(OUTLETS, OUTLET_WEIGHTS)[0]
@@ -241,7 +243,10 @@ def _new_article(earlier: list[Article], number: int, rng: random.Random) -> Art
     description = sentence(bank, rng)
     paragraphs = [paragraph(bank, rng) for _ in range(rng.randint(6, 18))]
     path = _article_path(outlet, number, title, published, rng)
-    return Article(path, outlet, title, description, paragraphs, published, outlet.language)
+    subheadings = [headline(bank, rng) for _ in range(len(paragraphs) // 5)]
+    return Article(
+        path, outlet, title, description, paragraphs, published, outlet.language, subheadings
+    )
 
 
 def _article_path(
@@ -441,7 +446,7 @@ def _body_paragraphs(article: Article, rng: random.Random, inline_teasers: str =
         if number == 2 and inline_teasers:
             parts.append(inline_teasers)
         if number and number % 5 == 0:
-            parts.append(f"<h2>{E(headline(BANKS[article.language], rng))}</h2>")
+            parts.append(f"<h2>{E(article.subheadings[number // 5 - 1])}</h2>")
     if article.copy_of:
         origin = article.copy_of.split("/", 1)[0]
         disclaimer = DISCLAIMERS[article.language].format(origin=origin)
@@ -597,9 +602,9 @@ def _syndicate(article: Article, pool: list[Article], rng: random.Random, teaser
     head = _head(article, "", rng)
     return (
         f"<!DOCTYPE html><html>{head}<body>{_nav(article.outlet, rng)}"
-        f'<div id="content"><div class="post"><h1 class="post-title">{E(article.title)}</h1>'
-        f'<div class="post-meta">{E(ui["published"])} {day}</div>'
-        f'<div class="post-content">{_body_paragraphs(article, rng)}</div></div>'
+        f'<div id="content"><header class="post-header"><h1 class="post-title">'
+        f'{E(article.title)}</h1><div class="post-meta">{E(ui["published"])} {day}</div>'
+        f'</header><article class="post-content">{_body_paragraphs(article, rng)}</article>'
         f"{_most_read(article, pool, rng)}{_teasers(article, pool, rng, teasers)}</div>"
         f"{_footer(article.outlet, rng)}"
     )

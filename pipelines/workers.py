@@ -370,6 +370,7 @@ class WorkerPool:
         for call in batch:
             call.attempts += 1
         worker.batch = batch
+        logger.debug("Batch of %d calls to worker %s", len(batch), worker.process.pid)
         self._inc("batches")
         self._inc("batched_calls", len(batch))
         try:
