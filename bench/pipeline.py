@@ -226,7 +226,9 @@ def main() -> None:
     print(
         f"Site: {len(sizes)} article pages, {min(sizes) // 1000}–{max(sizes) // 1000} KB "
         f"(mean {statistics.mean(sizes) / 1000:.0f} KB), generated in "
-        f"{time.perf_counter() - began:.1f} s; {os.cpu_count()} CPUs"
+        f"{time.perf_counter() - began:.1f} s; {os.cpu_count()} CPUs, load average "
+        f"{os.getloadavg()[0]:.1f} (other processes' load slows both crawls)",
+        flush=True,
     )
     server = subprocess.Popen(
         [sys.executable, "-m", "bench.siteserver", str(site.root)],
@@ -244,7 +246,8 @@ def main() -> None:
                 results[run.kind].append(run)
                 print(
                     f"  run {number} {run.kind:<9} {run.pages} pages in {run.seconds:5.1f} s = "
-                    f"{run.rate:5.1f} pages/s, peak RSS {megabytes(run.peak_rss)}",
+                    f"{run.rate:5.1f} pages/s, peak RSS {megabytes(run.peak_rss)}, "
+                    f"load average after it {os.getloadavg()[0]:.1f}",
                     flush=True,
                 )
         print()

@@ -556,7 +556,7 @@ def _magazine(article: Article, pool: list[Article], rng: random.Random, teasers
         f'<p class="chapo">{E(article.description)}</p><div class="meta">'
         f'<span class="author">Par {E(author)}</span> · '
         f'<time datetime="{article.published.isoformat()}">'
-        f"{written_date(BANKS['fr'], article.published.day, article.published.month, 2025)}"
+        f"{written_date(BANKS['fr'], *_day_month_year(article.published))}"
         f"</time></div>"
         f'<div class="share"><a href="#">Facebook</a><a href="#">X</a><a href="#">Mail</a></div>'
         f'<section class="article-body">{_body_paragraphs(article, rng)}</section></div>'
@@ -583,7 +583,8 @@ def _graph(article: Article, pool: list[Article], rng: random.Random, teasers: i
     )
     return (
         f'<!DOCTYPE html><html lang="es">{head}<body class="graph">{_nav(article.outlet, rng)}'
-        f'{slots[:200]}<div class="ticker"><h2>Última hora</h2><ul>{ticker}</ul></div>'
+        f'<div class="ad-slot" id="div-gpt-ad-top"></div>'
+        f'<div class="ticker"><h2>Última hora</h2><ul>{ticker}</ul></div>'
         f'<main><article class="noticia"><h1>{E(article.title)}</h1>'
         f'<h2 class="entradilla">{E(article.description)}</h2>'
         f'<div class="firma">{E(author)}</div>'
@@ -596,9 +597,7 @@ def _graph(article: Article, pool: list[Article], rng: random.Random, teasers: i
 def _syndicate(article: Article, pool: list[Article], rng: random.Random, teasers: int) -> str:
     language = article.language
     ui = UI[language]
-    day = written_date(
-        BANKS[language], article.published.day, article.published.month, article.published.year
-    )
+    day = written_date(BANKS[language], *_day_month_year(article.published))
     head = _head(article, "", rng)
     return (
         f"<!DOCTYPE html><html>{head}<body>{_nav(article.outlet, rng)}"
@@ -608,6 +607,10 @@ def _syndicate(article: Article, pool: list[Article], rng: random.Random, teaser
         f"{_most_read(article, pool, rng)}{_teasers(article, pool, rng, teasers)}</div>"
         f"{_footer(article.outlet, rng)}"
     )
+
+
+def _day_month_year(moment: datetime) -> tuple[int, int, int]:
+    return moment.day, moment.month, moment.year
 
 
 TEMPLATES: dict[str, Callable[[Article, list[Article], random.Random, int], str]] = {

@@ -96,21 +96,24 @@ def test_a_poison_call_fails_after_one_retry_and_spares_its_batch():
 
 
 def test_a_worker_killed_from_outside_is_replaced_and_its_calls_retried():
-    pool = new_pool(size=2, batch_size=4)
+    pool = new_pool(size=2, batch_size=2)
 
     async def main():
         pool.start()
-        first = await asyncio.gather(*(pool.run(workload.square, n) for n in range(8)))
-        os.kill(pool.worker_pids()[0], signal.SIGKILL)
-        second = await asyncio.gather(*(pool.run(workload.square, n) for n in range(8, 40)))
+        await asyncio.gather(*(pool.run(workload.square, n) for n in range(4)))  # both ready
+        victim = pool.worker_pids()[0]
+        calls = [asyncio.ensure_future(pool.run(workload.slow_square, n)) for n in range(4)]
+        await asyncio.sleep(0.1)  # each worker is now sleeping in its batch of two
+        os.kill(victim, signal.SIGKILL)
+        results = await asyncio.gather(*calls)
         pids = pool.worker_pids()
         pool.close()
-        return first + second, pids
+        return results, victim, pids
 
-    results, pids = asyncio.run(main())
-    assert results == [n * n for n in range(40)]
-    assert stat(pool, "died") == 1 and not stat(pool, "failed")
-    assert len(pids) == 2
+    results, victim, pids = asyncio.run(main())
+    assert results == [0, 1, 4, 9]
+    assert stat(pool, "died") == 1 and stat(pool, "retried") == 2 and not stat(pool, "failed")
+    assert len(pids) == 2 and victim not in pids
 
 
 def test_close_stops_every_worker():

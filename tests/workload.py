@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import time
 
 warmed_up_in: int | None = None  # the pid that ran warm_up, in a worker
 
@@ -30,6 +31,11 @@ def die_on(number: int, poison: int) -> int:
     """``number`` squared, except that ``poison`` kills the process running it."""
     if number == poison:
         os.kill(os.getpid(), signal.SIGKILL)
+    return number * number
+
+
+def slow_square(number: int) -> int:
+    time.sleep(0.3)
     return number * number
 
 
