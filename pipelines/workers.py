@@ -159,7 +159,7 @@ class WorkerPool:
 
     async def run(self, function: Callable, *args):
         """``function(*args)``, computed in a worker process (in this one if ``WORKERS`` is 0)."""
-        if not self.size:
+        if not self.size or self.closing:  # no pool (any more): compute it here
             return self._run_here(function, args)
         if not self.started:
             self.start()
@@ -225,18 +225,25 @@ class WorkerPool:
         self.workers.clear()
 
     def terminate(self) -> None:
-        """Kill the workers now (the reactor is stopping without a clean close)."""
-        if not self.started or not self.workers:
+        """Kill the workers now (the reactor is stopping without a clean close); the calls
+        not done fail."""
+        if not self.started or (self.closing and not self.workers):
             return
         self.closing = True
         self._cancel_timer()
+        unfinished = [*self.retries, *self.waiting]
         for worker in self.workers:
             self._forget(worker)
             if worker.process.is_alive():
                 worker.process.kill()
             worker.process.join(1.0)
             worker.connection.close()
+            unfinished += worker.batch
         self.workers.clear()
+        self.retries.clear()
+        self.waiting.clear()
+        for call in unfinished:
+            self._fail(call, "the worker pool was stopped")
 
     def worker_pids(self) -> list[int]:
         """The process ids of the running workers."""
@@ -318,15 +325,18 @@ class WorkerPool:
             "Worker processes die as they start (%d in a row): running in-process from now on",
             self.start_failures,
         )
+        pending = [*self.retries, *self.waiting]
+        self.retries.clear()
+        self.waiting.clear()
         self.terminate()
         self.size = 0
-        for call in [*self.retries, *self.waiting]:
+        for call in pending:
+            if call.future.done():
+                continue
             try:
                 call.future.set_result(self._run_here(call.function, call.args))
             except Exception as error:
                 call.future.set_exception(error)
-        self.retries.clear()
-        self.waiting.clear()
 
     # --- batches -------------------------------------------------------------
 

@@ -149,3 +149,28 @@ def test_workers_ignore_ctrl_c_sent_to_the_process_group():
 @pytest.mark.parametrize(("value", "expected"), [(None, os.cpu_count()), ("0", 0), ("3", 3)])
 def test_worker_count_defaults_to_the_cores(value, expected):
     assert worker_count(value) == expected
+
+
+def test_workers_that_die_as_they_start_leave_the_work_to_this_process():
+    pool = new_pool(size=2)
+    pool.warm_up(workload.die)  # a broken set-up: every worker dies before its first call
+    assert run(pool, [(workload.square, n) for n in range(6)]) == [n * n for n in range(6)]
+    assert stat(pool, "died") >= 3 and pool.size == 0
+
+
+def test_terminate_fails_the_calls_not_done():
+    pool = new_pool(size=1)
+
+    async def main():
+        pool.start()
+        calls = [asyncio.ensure_future(pool.run(workload.slow_square, n)) for n in range(3)]
+        await asyncio.sleep(0.1)
+        pids = pool.worker_pids()
+        pool.terminate()
+        return await asyncio.gather(*calls, return_exceptions=True), pids
+
+    results, pids = asyncio.run(main())
+    assert all(isinstance(result, WorkerLost) for result in results)
+    assert not any(
+        psutil.pid_exists(pid) and psutil.Process(pid).status() != "zombie" for pid in pids
+    )

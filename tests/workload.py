@@ -41,3 +41,7 @@ def slow_square(number: int) -> int:
 
 def pid() -> int:
     return os.getpid()
+
+
+def die() -> None:
+    os.kill(os.getpid(), signal.SIGKILL)
