@@ -50,6 +50,8 @@ WORKER_BATCH_DELAY = 0.01
 # The store writes one transaction per STORE_BATCH_SIZE articles or STORE_BATCH_SECONDS.
 STORE_BATCH_SIZE = 200
 STORE_BATCH_SECONDS = 5.0
+# Scrapy starts this many tasks for every response's output; an article page yields one item.
+CONCURRENT_ITEMS = 16
 # Records the time each pipeline takes in the crawl stats (newsmon/stage_seconds/…).
 ITEM_PROCESSOR = "pipelines.timing.TimedItemPipelineManager"
 
