@@ -78,7 +78,11 @@ def article_url(fetched: str, declared: str | None) -> str:
     the original, and the copy must keep its own URL (syndication reach). A
     canonical pointing at the site root is a template error and is ignored too.
     """
-    if declared and declared != fetched and urlsplit(declared).scheme in ("http", "https"):
-        if same_site(fetched, declared) and urlsplit(declared).path not in ("", "/"):
-            return canonical_url(declared)
+    if (
+        declared
+        and urlsplit(declared).scheme in ("http", "https")
+        and same_site(fetched, declared)
+        and urlsplit(declared).path not in ("", "/")
+    ):
+        return canonical_url(declared)
     return canonical_url(fetched)

@@ -30,6 +30,7 @@ import unicodedata
 from array import array
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import lru_cache
 
 import numpy as np
 from datasketch import MinHash
@@ -101,9 +102,17 @@ def copy_features(
     if len(words) < max(min_words, SHINGLE_WORDS + 1):
         return CopyFeatures(fingerprint, len(words), None)
     grams = {" ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)}
-    minhash = MinHash(num_perm=num_perm, seed=MINHASH_SEED, scheme=MINHASH_SCHEME)
-    minhash.update_batch([gram.encode() for gram in sorted(grams)])
+    minhash = MinHash(
+        num_perm=num_perm, permutations=permutations(num_perm), scheme=MINHASH_SCHEME
+    )
+    minhash.update_batch([gram.encode() for gram in grams])
     return CopyFeatures(fingerprint, len(words), minhash.hashvalues.astype("<u4").tobytes())
+
+
+@lru_cache(maxsize=4)
+def permutations(num_perm: int) -> np.ndarray:
+    """The MinHash permutations for ``num_perm`` (drawn once per process from a fixed seed)."""
+    return MinHash(num_perm=num_perm, seed=MINHASH_SEED, scheme=MINHASH_SCHEME).permutations
 
 
 def lsh_shape(num_perm: int, threshold: float) -> tuple[int, int]:

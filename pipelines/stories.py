@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import logging
 import math
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 import numpy as np
@@ -52,47 +51,67 @@ def event_time(item) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-@dataclass
 class DayBucket:
-    """The articles of one day that can link by similarity, with their vectors."""
+    """The articles of one day that can link by similarity, with their vectors.
 
-    article_ids: list[int] = field(default_factory=list)
-    story_ids: list[int] = field(default_factory=list)
-    times: list[float] = field(default_factory=list)
-    vectors: list[TermVector] = field(default_factory=list)
-    _arrays: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+    The vectors are also kept as flat arrays (term ids, weights, owning entry),
+    extended as articles arrive, for a vectorised pre-filter.
+    """
+
+    def __init__(self):
+        self.article_ids: list[int] = []
+        self.story_ids: list[int] = []
+        self.times: list[float] = []
+        self.vectors: list[TermVector] = []
+        self._flat = (np.empty(0, np.uint32), np.empty(0, np.float64), np.empty(0, np.int64))
+        self._pending: list[TermVector] = []
 
     def append(self, article_id: int, story_id: int, moment: float, vector: TermVector) -> None:
         self.article_ids.append(article_id)
         self.story_ids.append(story_id)
         self.times.append(moment)
         self.vectors.append(vector)
-        self._arrays = None
+        self._pending.append(vector)
 
     def arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """All vectors as flat arrays: term ids, weights, and the entry each belongs to."""
-        if self._arrays is None:
-            lengths = [len(v.ids) for v in self.vectors]
-            self._arrays = (
-                np.fromiter((i for v in self.vectors for i in v.ids), np.uint32, sum(lengths)),
-                np.fromiter((w for v in self.vectors for w in v.weights), np.float64, sum(lengths)),
-                np.repeat(np.arange(len(self.vectors)), lengths),
+        if self._pending:
+            first = len(self.vectors) - len(self._pending)
+            lengths = [len(v.ids) for v in self._pending]
+            ids = np.fromiter((i for v in self._pending for i in v.ids), np.uint32, sum(lengths))
+            weights = np.fromiter(
+                (w for v in self._pending for w in v.weights), np.float64, sum(lengths)
             )
-        return self._arrays
+            owners = np.repeat(np.arange(first, len(self.vectors)), lengths)
+            self._flat = tuple(
+                np.concatenate([old, new])
+                for old, new in zip(self._flat, (ids, weights, owners), strict=True)
+            )
+            self._pending = []
+        return self._flat
 
-    def similar(self, vector: TermVector, threshold: float) -> list[int]:
-        """Entries whose cosine with ``vector`` may reach ``threshold`` (pre-filter)."""
-        if not self.vectors:
+    def similar(self, vector: TermVector, threshold: float, min_shared: int) -> list[tuple]:
+        """(entry, cosine, shared terms) of the entries that may reach both limits.
+
+        Cosines are summed by numpy here, in another order than :func:`cosine`;
+        the caller recomputes those within :data:`PREFILTER_SLACK` of the threshold.
+        """
+        if not self.vectors or not vector:
             return []
         ids, weights, owner = self.arrays()
         query_ids = np.asarray(vector.ids, dtype=np.uint32)
         query_weights = np.asarray(vector.weights, dtype=np.float64)
         position = np.minimum(np.searchsorted(query_ids, ids), len(query_ids) - 1)
         hit = query_ids[position] == ids
+        owners = owner[hit]
         scores = np.bincount(
-            owner[hit], weights=weights[hit] * query_weights[position[hit]], minlength=len(self)
+            owners, weights=weights[hit] * query_weights[position[hit]], minlength=len(self)
         )
-        return np.flatnonzero(scores >= threshold - PREFILTER_SLACK).tolist()
+        shared = np.bincount(owners, minlength=len(self))
+        entries = np.flatnonzero((scores >= threshold - PREFILTER_SLACK) & (shared >= min_shared))
+        return list(
+            zip(entries.tolist(), scores[entries].tolist(), shared[entries].tolist(), strict=True)
+        )
 
     def __len__(self) -> int:
         return len(self.vectors)
@@ -158,11 +177,12 @@ class StoryIndex:
         first, last = math.floor((when - self.window) / DAY), math.floor((when + self.window) / DAY)
         for day in range(first, last + 1):
             bucket = self.bucket(day)
-            for entry in bucket.similar(vector, self.threshold):
+            for entry, score, _ in bucket.similar(vector, self.threshold, self.min_shared):
                 if abs(bucket.times[entry] - when) > self.window:
                     continue
-                similarity, shared = cosine(vector, bucket.vectors[entry])
-                if similarity >= self.threshold and shared >= self.min_shared:
+                if abs(score - self.threshold) < PREFILTER_SLACK:
+                    score, _ = cosine(vector, bucket.vectors[entry])
+                if score >= self.threshold:
                     found.add(self.resolve(bucket.story_ids[entry]))
         return found
 

@@ -86,7 +86,7 @@ def content_terms(text: str, language: str | None) -> Counter[str]:
     name_counts: Counter[str] = Counter()
     for word in WORD.findall(unicodedata.normalize("NFKC", text)):
         folded = word.casefold()
-        has_digit = any(c.isdigit() for c in folded)
+        has_digit = not folded.isalpha() and any(c.isdigit() for c in folded)
         if folded in skip or (len(folded) < MIN_LETTERS and not has_digit):
             continue
         term = folded if has_digit else folded[:PREFIX]

@@ -60,7 +60,7 @@ def example_article(text: str, title: str | None = None) -> TermVector:
 
 
 def read_example_file(path: str) -> TermVector:
-    """An example from a file: a text fixture (``.txt``) or a saved page; ConfigError if unusable."""
+    """An example from a file: a text (``.txt``) or a saved page; ConfigError if unusable."""
     file = Path(path)
     try:
         body = file.read_bytes()
