@@ -372,7 +372,8 @@ def scale(sizes: tuple[int, ...]) -> float:
         decide_ratio = r["decide_ms"] / base["decide_ms"]
         store_ratio = r["store_ms"] / base["store_ms"]
         print(
-            f"    {r['size']:>7,}  {r['load_s']:6.2f}   {r['decide_ms']:8.3f} ({decide_ratio:4.2f}×)"
+            f"    {r['size']:>7,}  {r['load_s']:6.2f}"
+            f"   {r['decide_ms']:8.3f} ({decide_ratio:4.2f}×)"
             f"                  {r['store_ms']:6.2f} ({store_ratio:4.2f}×)"
             f"    {r['rss_mib']:7.0f}   {r['copies']}/{NEW_ARTICLES // 10}"
         )

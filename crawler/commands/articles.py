@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, time
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 from sqlalchemy import func, select
+from sqlalchemy.orm import aliased
 
 from crawler.commands.crawl import exit_on_config_error
 from pipelines.database import open_database
@@ -60,13 +61,14 @@ def story_order(query):
     """Originals first (earliest first), each followed by its copies (earliest first)."""
     original = func.coalesce(Article.duplicate_of, Article.id)
     moment = func.coalesce(Article.published_at, Article.crawled_at)
-    originals = select(func.coalesce(Article.published_at, Article.crawled_at)).where(
-        Article.id == original
+    other = aliased(Article)
+    original_moment = (
+        select(func.coalesce(other.published_at, other.crawled_at))
+        .where(other.id == original)
+        .scalar_subquery()
     )
     copies = Article.duplicate_of.is_not(None)
-    return query.order_by(None).order_by(
-        originals.scalar_subquery(), original, copies, moment, Article.id
-    )
+    return query.order_by(None).order_by(original_moment, original, copies, moment, Article.id)
 
 
 def day(value: str) -> date:
