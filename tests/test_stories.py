@@ -102,8 +102,11 @@ def fixture_items() -> list[ArticleItem]:
         result = extract_article(body, path.as_uri())
         items.append(
             ArticleItem(
-                url=path.as_uri(), text=result.text, title=result.title,
-                site_name=result.site_name, published=result.published,
+                url=path.as_uri(),
+                text=result.text,
+                title=result.title,
+                site_name=result.site_name,
+                published=result.published,
             )  # fmt: skip
         )
     for path in sorted(SEEDS.glob("*.txt")):
