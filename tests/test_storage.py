@@ -9,12 +9,12 @@ from sqlalchemy import func, select
 from crawler.errors import ConfigError
 from crawler.items import ArticleItem
 from crawler.spiders.replay import ReplaySpider
-from pipelines.database import open_database
 from pipelines.canonical_urls import canonical_url
+from pipelines.database import open_database
 from pipelines.dedup import DedupPipeline, text_fingerprint
 from pipelines.models import Article, ArticleVersion, CrawlRun
-from pipelines.stories import StoryPipeline
 from pipelines.store import StorePipeline
+from pipelines.stories import StoryPipeline
 
 TEXT = (
     "Die Koalition der Willigen hat in Paris über Sicherheitsgarantien für die Ukraine "

@@ -107,7 +107,7 @@ def fixture_items() -> list[ArticleItem]:
                 title=result.title,
                 site_name=result.site_name,
                 published=result.published,
-            )  # fmt: skip
+            )
         )
     for path in sorted(SEEDS.glob("*.txt")):
         text, date = extract_text_document(path.read_text("utf-8"))

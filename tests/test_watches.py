@@ -91,7 +91,7 @@ def test_bad_watch_settings_and_files_are_named(tmp_path):
         pipeline(tmp_path, [], WATCH_IRRELEVANT="delete")
     sources = tmp_path / "sources.toml"
     sources.write_text('[[watches]]\nname = "w"\nexamples = ["missing.txt"]\n')
-    with pytest.raises(ConfigError, match="missing.txt"):
+    with pytest.raises(ConfigError, match=r"missing\.txt"):
         load_sources(sources, need_outlets=False)
     sources.write_text('[[watches]]\nname = "w"\nkeywords = ["Putin"]\n')
     assert load_sources(sources, need_outlets=False).watches == [Watch("w", [], ["Putin"])]
