@@ -102,9 +102,7 @@ def copy_features(
     if len(words) < max(min_words, SHINGLE_WORDS + 1):
         return CopyFeatures(fingerprint, len(words), None)
     grams = {" ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)}
-    minhash = MinHash(
-        num_perm=num_perm, permutations=permutations(num_perm), scheme=MINHASH_SCHEME
-    )
+    minhash = MinHash(num_perm=num_perm, permutations=permutations(num_perm), scheme=MINHASH_SCHEME)
     minhash.update_batch([gram.encode() for gram in grams])
     return CopyFeatures(fingerprint, len(words), minhash.hashvalues.astype("<u4").tobytes())
 

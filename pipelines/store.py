@@ -209,9 +209,7 @@ def refresh_story(session, story_id: int) -> None:
         )
     )
     copies = aliased(Article)
-    copy_count = (
-        select(func.count()).where(copies.duplicate_of == Article.id).scalar_subquery()
-    )
+    copy_count = select(func.count()).where(copies.duplicate_of == Article.id).scalar_subquery()
     first = session.execute(
         select(Article.id, Article.title)
         .where(Article.story_id == story_id, Article.duplicate_of.is_(None))

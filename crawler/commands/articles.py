@@ -11,13 +11,10 @@ import json
 import sys
 from datetime import UTC, date, datetime, time
 
-from scrapy.commands import ScrapyCommand
-from scrapy.exceptions import UsageError
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
-from crawler.commands.crawl import exit_on_config_error
-from pipelines.database import open_database
+from crawler.database_command import DatabaseCommand
 from pipelines.models import Article, WatchScore
 
 
@@ -79,11 +76,7 @@ def day(value: str) -> date:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date (YYYY-MM-DD)") from None
 
 
-class Command(ScrapyCommand):
-    requires_project = True
-    requires_crawler_process = False
-    default_settings = {"LOG_ENABLED": False}
-
+class Command(DatabaseCommand):
     def syntax(self) -> str:
         return (
             "[--lang CODE] [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--story ID]"
@@ -102,14 +95,8 @@ class Command(ScrapyCommand):
         parser.add_argument("--watch", help="only articles relevant to this watch, best first")
         parser.add_argument("--limit", type=int, help="at most this many articles")
 
-    def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
-        super().process_options(args, opts)
-        exit_on_config_error(open_database, self.settings["DATABASE_URL"])
-
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
-        if args:
-            raise UsageError(f"unexpected arguments: {' '.join(args)}")
-        database = open_database(self.settings["DATABASE_URL"])
+        database = self.database(args)
         query = select(Article).order_by(Article.id)
         if opts.lang:
             query = query.where(Article.language == opts.lang)

@@ -6,13 +6,10 @@ import argparse
 import json
 import sys
 
-from scrapy.commands import ScrapyCommand
-from scrapy.exceptions import UsageError
 from sqlalchemy import select
 
 from crawler.commands.articles import day, iso, period_filter
-from crawler.commands.crawl import exit_on_config_error
-from pipelines.database import open_database
+from crawler.database_command import DatabaseCommand
 from pipelines.models import Story
 
 TABLE_COLUMNS = (
@@ -54,11 +51,7 @@ def table_row(record: dict) -> str:
     )
 
 
-class Command(ScrapyCommand):
-    requires_project = True
-    requires_crawler_process = False
-    default_settings = {"LOG_ENABLED": False}
-
+class Command(DatabaseCommand):
     def syntax(self) -> str:
         return "[--json] [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--min-articles N] [--limit N]"
 
@@ -73,14 +66,8 @@ class Command(ScrapyCommand):
         parser.add_argument("--min-articles", type=int, default=1, help="at least N articles")
         parser.add_argument("--limit", type=int, help="at most this many stories")
 
-    def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
-        super().process_options(args, opts)
-        exit_on_config_error(open_database, self.settings["DATABASE_URL"])
-
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
-        if args:
-            raise UsageError(f"unexpected arguments: {' '.join(args)}")
-        database = open_database(self.settings["DATABASE_URL"])
+        database = self.database(args)
         query = (
             select(Story)
             .where(Story.article_count >= opts.min_articles)
