@@ -48,6 +48,7 @@ from datetime import UTC, date, datetime, timedelta
 from lxml.html import HtmlElement
 
 from pipelines.pagedates import (
+    HEAD_CHARS,
     JSONLD_ARTICLE_TYPES,
     Mark,
     PageSignals,
@@ -98,7 +99,6 @@ TRUSTED = {"jsonld", "meta", "time", "url", "feed"}
 AGREEMENT_BONUS = 0.05
 CONTRADICTION_PENALTY = 0.15
 SAME_DAY = timedelta(days=1)
-TEXT_TOP_CHARS = 400
 
 
 @dataclass(frozen=True)
@@ -164,7 +164,7 @@ def text_dates(
     candidates = [_Candidate(marker, "marker")] if marker else []
     found = find_text_dates(text, language)
     candidates += _text_candidates(
-        Mark(d.moment, d.role, "text", True, d.start <= TEXT_TOP_CHARS) for d in found
+        Mark(d.moment, d.role, "text", True, d.start <= HEAD_CHARS) for d in found
     )
     updated = [d.moment for d in found if d.role in ("updated", "asof")]
     return _decide([c for c in candidates if plausible(c.moment, c.kind, now)], updated, now)
