@@ -39,8 +39,11 @@ ITEM_PIPELINES = {
     "pipelines.store.StorePipeline": 500,
 }
 
-# Articles in other languages are kept unless this lists the wanted ones, e.g. ["de", "en"].
+# Articles in other languages are kept unless this lists the wanted ones, e.g. ["de", "en"];
+# LANGUAGE_ACTION says what happens to the others: "drop" them, or "flag" them (stored, marked
+# language_unwanted in `scrapy articles`).
 LANGUAGES: list[str] = []
+LANGUAGE_ACTION = "drop"
 
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = os.environ.get("NEWSMON_LOG_LEVEL", "INFO")

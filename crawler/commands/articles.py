@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import UTC, date, datetime, time
+from datetime import date, datetime
 
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
@@ -27,10 +27,12 @@ def article_record(article: Article) -> dict:
         "text": article.text,
         "language": article.language,
         "language_probability": article.language_probability,
-        "published": article.published_at.date().isoformat() if article.published_at else None,
-        "published_at": _iso(article.published_at),
-        "updated_at": _iso(article.updated_at),
+        "language_unwanted": article.language_unwanted,
+        "published": _iso(article.published_date),
+        "published_at": _iso(article.published_local),
+        "updated_at": _iso(article.updated_local),
         "date_source": article.date_source,
+        "date_confidence": article.date_confidence,
         "story_id": article.story_id,
         "duplicate_of": article.duplicate_of,
         "version": article.version,
@@ -38,7 +40,7 @@ def article_record(article: Article) -> dict:
     }
 
 
-def _iso(moment: datetime | None) -> str | None:
+def _iso(moment: date | datetime | None) -> str | None:
     return moment.isoformat() if moment else None
 
 
@@ -79,10 +81,11 @@ class Command(ScrapyCommand):
         query = select(Article).order_by(Article.id)
         if opts.lang:
             query = query.where(Article.language == opts.lang)
+        # The publication day as the outlet printed it, in its own time zone.
         if opts.since:
-            query = query.where(Article.published_at >= datetime.combine(opts.since, time(), UTC))
+            query = query.where(Article.published_date >= opts.since)
         if opts.until:
-            query = query.where(Article.published_at < datetime.combine(opts.until, time.max, UTC))
+            query = query.where(Article.published_date <= opts.until)
         if opts.limit is not None:
             query = query.limit(opts.limit)
         with database.session() as session:
