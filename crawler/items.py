@@ -21,6 +21,7 @@ class ArticleItem:
     encoding: str | None = None  # charset the response declared, if any
     source: str | None = None  # outlet name from the sources file
     feed_published: datetime | None = None  # pubDate / news:publication_date of the link
+    feed_modified: datetime | None = None  # Atom updated / sitemap lastmod of the link
     http_last_modified: str | None = None
     fetched_at: datetime | None = None
 
@@ -37,11 +38,13 @@ class ArticleItem:
     page_published: datetime | None = None  # dates the page itself states
     page_updated: datetime | None = None
     page_date_source: str | None = None
+    page_date_confidence: float = 0.0
     text_date: datetime | None = None  # leading " date YYYY-MM-DD " marker of text fixtures
 
     # --- language
     language: str | None = None
     language_probability: float | None = None
+    language_unwanted: bool = False  # not in LANGUAGES (kept because LANGUAGE_ACTION = "flag")
 
     # --- date
     published: datetime | None = None

@@ -63,8 +63,11 @@ STORY_MIN_WORDS = 50  # shorter texts join a story only as copies
 WATCH_MIN_SCORE = 0.2  # an article is relevant to a watch from this score on (0–1)
 WATCH_IRRELEVANT = "flag"  # articles relevant to no watch: "flag" (store) or "drop"
 
-# Articles in other languages are kept unless this lists the wanted ones, e.g. ["de", "en"].
+# Articles in other languages are kept unless this lists the wanted ones, e.g. ["de", "en"];
+# LANGUAGE_ACTION says what happens to the others: "drop" them, or "flag" them (stored, marked
+# language_unwanted in `scrapy articles`).
 LANGUAGES: list[str] = []
+LANGUAGE_ACTION = "drop"
 
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = os.environ.get("NEWSMON_LOG_LEVEL", "INFO")

@@ -141,7 +141,8 @@ class StorePipeline:
         article.site_name, article.description = item.site_name, item.description
         article.text, article.text_hash = item.text, item.text_hash
         article.language, article.language_probability = item.language, item.language_probability
-        article.published_at, article.updated_at = item.published, item.updated
+        article.language_unwanted = item.language_unwanted
+        article.set_dates(item.published, item.updated)
         article.date_source, article.date_confidence = item.date_source, item.date_confidence
         article.duplicate_of = item.duplicate_of
         article.last_seen_at = now

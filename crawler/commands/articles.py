@@ -29,10 +29,12 @@ def article_record(article: Article, watches: dict[str, float] | None = None) ->
         "text": article.text,
         "language": article.language,
         "language_probability": article.language_probability,
-        "published": article.published_at.date().isoformat() if article.published_at else None,
-        "published_at": iso(article.published_at),
-        "updated_at": iso(article.updated_at),
+        "language_unwanted": article.language_unwanted,
+        "published": iso(article.published_date),
+        "published_at": iso(article.published_local),
+        "updated_at": iso(article.updated_local),
         "date_source": article.date_source,
+        "date_confidence": article.date_confidence,
         "story_id": article.story_id,
         "duplicate_of": article.duplicate_of,
         "version": article.version,
@@ -41,7 +43,7 @@ def article_record(article: Article, watches: dict[str, float] | None = None) ->
     }
 
 
-def iso(moment: datetime | None) -> str | None:
+def iso(moment: date | datetime | None) -> str | None:
     return moment.isoformat() if moment else None
 
 
@@ -100,7 +102,11 @@ class Command(DatabaseCommand):
         query = select(Article).order_by(Article.id)
         if opts.lang:
             query = query.where(Article.language == opts.lang)
-        query = period_filter(query, Article.published_at, opts.since, opts.until)
+        # The publication day as the outlet printed it, in its own time zone.
+        if opts.since:
+            query = query.where(Article.published_date >= opts.since)
+        if opts.until:
+            query = query.where(Article.published_date <= opts.until)
         if opts.story is not None:
             query = story_order(query.where(Article.story_id == opts.story))
         if opts.watch:

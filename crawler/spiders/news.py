@@ -87,7 +87,7 @@ class NewsSpider(scrapy.Spider):
                 link.url,
                 callback,
                 cb_kwargs={"outlet": outlet},
-                meta={"feed_published": link.published},
+                meta={"feed_published": link.published, "feed_modified": link.modified},
             )
 
     def follow_section(self, response, outlet: Outlet):
@@ -112,6 +112,7 @@ class NewsSpider(scrapy.Spider):
             encoding=response.encoding,
             source=outlet.name,
             feed_published=response.meta.get("feed_published"),
+            feed_modified=response.meta.get("feed_modified"),
             http_last_modified=last_modified.decode("latin-1") if last_modified else None,
             fetched_at=datetime.now(UTC),
         )
