@@ -17,7 +17,9 @@ headline and two lines share too many phrases with other briefs by chance.
 
 Everything is answered from in-memory indexes (URL digests, text digests, LSH
 bands, copy groups) loaded from the database when the spider opens and kept up
-to date by the store's ``article_stored`` signal.
+to date by the store's ``article_stored`` signal. The one read per item that
+remains is the stored text of an LSH candidate, to confirm it exactly: texts
+are not kept in memory, and candidates are almost only real copies.
 """
 
 from __future__ import annotations
@@ -409,6 +411,7 @@ class DedupPipeline:
         return item
 
     def _stored_text(self, article_id: int) -> str | None:
+        """An LSH candidate's text, to confirm the candidate with the exact Jaccard."""
         with self.database.session() as session:
             return session.scalar(select(Article.text).where(Article.id == article_id))
 
