@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 
 @dataclass
@@ -51,8 +52,20 @@ class ArticleItem:
     date_source: str = "none"
     date_confidence: float = 0.0
 
+    # --- watches
+    terms: Any = None  # pipelines.terms.TermVector of title and text
+    watch_scores: dict[str, tuple[float, bool]] = field(default_factory=dict)  # (score, relevant)
+    relevant: bool | None = None  # relevant to at least one watch (None: no watches)
+
     # --- dedup
     text_hash: str | None = None
+    words: int = 0
+    signature: bytes | None = None  # MinHash of the word shingles (None for short texts)
     article_id: int | None = None  # set when the URL is already stored
     duplicate_of: int | None = None
-    story_id: int | None = None
+    absorbed_originals: list[int] = field(default_factory=list)  # now copies of this group
+    copy_stories: list[int] = field(default_factory=list)  # stories of the copied articles
+
+    # --- stories
+    story_id: int | None = None  # None for a new article: the store opens a story
+    merged_stories: list[int] = field(default_factory=list)  # joined into story_id

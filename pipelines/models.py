@@ -12,6 +12,7 @@ from sqlalchemy import (
     Float,
     ForeignKey,
     Integer,
+    LargeBinary,
     SmallInteger,
     String,
     Text,
@@ -136,3 +137,47 @@ class ArticleVersion(Base):
     text: Mapped[str] = mapped_column(Text)
     text_hash: Mapped[str] = mapped_column(String(64))
     seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class ArticleFeatures(Base):
+    """What dedup and story clustering compare, persisted so that the in-memory indexes
+    are rebuilt at start-up without re-reading every text."""
+
+    __tablename__ = "article_features"
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"), primary_key=True)
+    words: Mapped[int] = mapped_column(Integer, default=0)
+    # MinHash of the word 3-shingles (little-endian uint32 per permutation); None if short.
+    signature: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # Content-term vector (pipelines.terms.pack); None for texts too short for stories.
+    terms: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # The time story windows are measured on: published, else first seen.
+    event_time: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+
+
+class Story(Base):
+    """Coverage of one event: articles from any outlet that report it, copies included."""
+
+    __tablename__ = "stories"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    title_article_id: Mapped[int | None] = mapped_column(Integer)
+    first_seen: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    last_seen: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    article_count: Mapped[int] = mapped_column(Integer, default=0)
+    outlet_count: Mapped[int] = mapped_column(Integer, default=0)
+    language_count: Mapped[int] = mapped_column(Integer, default=0)
+    languages: Mapped[str] = mapped_column(String(255), default="")
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class WatchScore(Base):
+    """How relevant one article is to one watch of the sources file."""
+
+    __tablename__ = "watch_scores"
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"), primary_key=True)
+    watch: Mapped[str] = mapped_column(String(255), primary_key=True, index=True)
+    score: Mapped[float] = mapped_column(Float)
+    relevant: Mapped[bool] = mapped_column(Boolean, index=True)

@@ -10,10 +10,12 @@ from crawler.commands.articles import article_record
 from crawler.errors import ConfigError
 from crawler.items import ArticleItem
 from crawler.spiders.replay import ReplaySpider
+from pipelines.canonical_urls import canonical_url
 from pipelines.database import open_database
-from pipelines.dedup import DedupPipeline, canonical_url, text_fingerprint
+from pipelines.dedup import DedupPipeline, text_fingerprint
 from pipelines.models import Article, ArticleVersion, CrawlRun
 from pipelines.store import StorePipeline
+from pipelines.stories import StoryPipeline
 
 TEXT = (
     "Die Koalition der Willigen hat in Paris über Sicherheitsgarantien für die Ukraine "
@@ -34,17 +36,19 @@ def article(url: str, text: str = TEXT, **fields) -> ArticleItem:
 
 
 class Pipeline:
-    """dedup → store, as one crawl run."""
+    """dedup → stories → store, as one crawl run."""
 
-    def __init__(self, database_url: str):
-        self.crawler = get_crawler(ReplaySpider, {"DATABASE_URL": database_url})
+    def __init__(self, database_url: str, **settings):
+        self.crawler = get_crawler(ReplaySpider, {"DATABASE_URL": database_url, **settings})
         self.crawler.spider = ReplaySpider(path=__file__)
         self.dedup = DedupPipeline.from_crawler(self.crawler)
+        self.stories = StoryPipeline.from_crawler(self.crawler)
         self.store = StorePipeline.from_crawler(self.crawler)
+        self.dedup.open_spider()
         self.store.open_spider()
 
     def __call__(self, item: ArticleItem) -> ArticleItem:
-        return self.store.process_item(self.dedup.process_item(item))
+        return self.store.process_item(self.stories.process_item(self.dedup.process_item(item)))
 
     def close(self):
         self.store.close_spider()

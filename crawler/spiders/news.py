@@ -43,6 +43,8 @@ class NewsSpider(scrapy.Spider):
     def __init__(self, urls: str | None = None, sources: str | None = None, **kwargs):
         super().__init__(**kwargs)
         self.outlets = outlets_for(urls, sources)
+        # The sources file's [[watches]], scored by pipelines.watches.
+        self.watches = load_sources(sources).watches if sources else []
 
     @classmethod
     def check_arguments(cls, urls: str | None = None, sources: str | None = None, **_) -> None:
