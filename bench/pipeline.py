@@ -172,11 +172,10 @@ def print_stage_split(run: Run) -> None:
         ("extract (trafilatura, dates)", seconds("newsmon/workers/cpu_seconds/extract_article")),
         ("language (langdetect)", seconds("newsmon/workers/cpu_seconds/detect_language")),
     ]
-    reactor = [
-        ("date", seconds("newsmon/stage_seconds/DatePipeline")),
-        ("dedup", seconds("newsmon/stage_seconds/DedupPipeline")),
-        ("store (accept)", seconds("newsmon/stage_seconds/StorePipeline")),
-        ("store (batch writes)", seconds("newsmon/store/write_seconds")),
+    stages = sorted(key for key in stats if key.startswith("newsmon/stage_seconds/"))
+    reactor = [(key.rsplit("/", 1)[1].removesuffix("Pipeline"), seconds(key)) for key in stages]
+    reactor += [
+        ("store: batch commits", seconds("newsmon/store/commit_seconds")),
         ("worker pool (pickle, pipes)", seconds("newsmon/workers/reactor_seconds")),
     ]
     accounted = sum(value for _, value in reactor)

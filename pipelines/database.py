@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -20,8 +21,13 @@ class Database:
     def __init__(self, engine: Engine):
         self.engine = engine
         self.sessions = sessionmaker(engine, expire_on_commit=False)
+        # Called before a session is handed out: the store commits its open batch there.
+        self.before_session: list[Callable[[], None]] = []
 
     def session(self) -> Session:
+        """A new session, which sees everything written in this process so far."""
+        for commit_pending in list(self.before_session):
+            commit_pending()
         return self.sessions()
 
 
@@ -45,6 +51,7 @@ def open_database(url: str) -> Database:
         raise ConfigError(f"DATABASE_URL {describe(url)!r} is not usable: {error}") from error
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _tune_sqlite)
+        event.listen(engine, "begin", _begin_sqlite)
     try:
         Base.metadata.create_all(engine)
     except SQLAlchemyError as error:
@@ -57,8 +64,14 @@ def open_database(url: str) -> Database:
 
 def _tune_sqlite(connection, _record) -> None:
     # WAL lets `scrapy articles` read while a crawl writes; a busy timeout rides out short locks.
+    # The driver's own transaction handling breaks savepoints: SQLAlchemy's BEGIN instead.
+    connection.isolation_level = None
     cursor = connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+
+
+def _begin_sqlite(connection) -> None:
+    connection.exec_driver_sql("BEGIN")

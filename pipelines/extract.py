@@ -44,6 +44,7 @@ class ExtractedArticle:
     published: datetime | None = None
     updated: datetime | None = None
     date_source: str = "none"
+    date_confidence: float = 0.0
     canonical_url: str | None = None
     image: str | None = None
     tags: list[str] = field(default_factory=list)
@@ -100,6 +101,7 @@ def extract_article(
         published=dates.published,
         updated=dates.updated,
         date_source=dates.source,
+        date_confidence=dates.confidence,
         canonical_url=canonical,
         image=document.image,
         tags=list(document.tags or []),
@@ -175,3 +177,4 @@ class ExtractPipeline:
         item.language_hint = result.language_hint
         item.page_published, item.page_updated = result.published, result.updated
         item.page_date_source = result.date_source
+        item.page_date_confidence = result.date_confidence

@@ -1,16 +1,18 @@
 """Storage: new articles are inserted, known ones updated, edits kept as versions.
 
-Articles are written in batches: the store accepts an item at once and writes
-it with the next batch, one transaction per ``STORE_BATCH_SIZE`` articles or
-``STORE_BATCH_SECONDS``, and at the end of the crawl (also when the process
-exits without a clean close). A new article's ``item.article_id`` is set when
-its batch is written.
+Copies and stories are decided upstream (dedup, stories); the store writes the
+decisions: a new story row, copies re-pointed to an earlier original, stories
+merged by a bridging article, their counts refreshed, watch scores. After each
+write it sends ``article_stored`` so the in-memory indexes follow the database.
 
-What deduplication must assume: an article accepted in this crawl may not be
-in the database yet. Before looking an article up in the database by its
-canonical URL or text hash, call :meth:`StorePipeline.flush_if_pending` with
-them; an in-memory index of this crawl's articles must key them by what is
-known before the write (canonical URL, text hash), not by row id.
+Commits come in batches. Each item's rows are written at once, in the store's
+open transaction (so ids are known and ``article_stored`` goes out as before),
+each item inside a savepoint of its own (a bad article costs only itself); the
+transaction is committed once per ``STORE_BATCH_SIZE`` articles or
+``STORE_BATCH_SECONDS``, at close, and at exit if the crawl ends without a clean
+close. Anyone else opening a session on the same database first gets the open
+batch committed (:meth:`Database.session`), so reads never miss an article the
+indexes already know.
 """
 
 from __future__ import annotations
@@ -23,12 +25,26 @@ from datetime import UTC, datetime
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
+from scrapy.exceptions import DropItem
+from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, aliased
 
 from pipelines.database import open_database
-from pipelines.models import Article, ArticleVersion, CrawlRun
+from pipelines.models import (
+    Article,
+    ArticleFeatures,
+    ArticleVersion,
+    CrawlRun,
+    Story,
+    WatchScore,
+)
+from pipelines.terms import pack
 
 logger = logging.getLogger(__name__)
+
+# Sent (synchronously) after an item's rows are committed: ``item`` has its ids.
+article_stored = object()
 
 
 def source_name(item) -> str:
@@ -42,27 +58,19 @@ def source_name(item) -> str:
     return parts.hostname or PurePosixPath(parts.path).stem or "unknown"
 
 
-def article_store(crawler) -> StorePipeline | None:
-    """The crawl's StorePipeline, once the pipelines are built (from ``open_spider`` on)."""
-    try:
-        return crawler.get_item_pipeline(StorePipeline)
-    except RuntimeError:  # no engine: pipelines built by hand
-        return None
-
-
 class StorePipeline:
-    """Writes items to the database within the current crawl run, in batches."""
+    """Writes each item to the database within the current crawl run, committing in batches."""
 
     def __init__(
         self, database_url: str, crawler, batch_size: int = 200, batch_seconds: float = 5.0
     ):
         self.database = open_database(database_url)
         self.crawler = crawler
+        self.run_id: int | None = None
         self.batch_size = max(1, batch_size)
         self.batch_seconds = batch_seconds
-        self.run_id: int | None = None
-        self.pending: list = []
-        self.pending_keys: set[str] = set()  # canonical URLs and text hashes of pending items
+        self.batch: Session | None = None  # the open transaction, if any
+        self.uncommitted = 0
         self.timer: asyncio.TimerHandle | None = None
 
     @classmethod
@@ -81,12 +89,14 @@ class StorePipeline:
             session.add(run)
             session.flush()
             self.run_id = run.id
-        # A process that ends without closing the spider (a forced shutdown) still writes.
-        atexit.register(self.flush)
+        self.database.before_session.append(self.commit)
+        # A crawl that ends without closing the spider (a second Ctrl-C) still commits.
+        atexit.register(self.commit)
 
     def close_spider(self):
-        self.flush()
-        atexit.unregister(self.flush)
+        self.commit()
+        atexit.unregister(self.commit)
+        self.database.before_session.remove(self.commit)
         stats = {
             key: value
             for key, value in self.crawler.stats.get_stats().items()
@@ -98,90 +108,84 @@ class StorePipeline:
             run.stats = stats
 
     def process_item(self, item):
-        self.pending.append(item)
-        self.pending_keys.update(key for key in (item.canonical_url, item.text_hash) if key)
-        if len(self.pending) >= self.batch_size:
-            self.flush()
-        else:
-            self._schedule_flush()
+        now = datetime.now(UTC)
+        session = self._open_batch()
+        known = (item.article_id, item.story_id)
+        try:
+            with session.begin_nested():  # a savepoint: a failing article is undone alone
+                if item.article_id is not None:
+                    self._update(session.get(Article, item.article_id), item, now, session)
+                else:
+                    self._insert(session, item, now)
+                store_watch_scores(session, item)
+        except SQLAlchemyError as error:
+            item.article_id, item.story_id = known
+            self.crawler.stats.inc_value("newsmon/stored/failed")
+            raise DropItem(f"Not stored: {item.url}: {error}", log_level="ERROR") from error
+        self.crawler.signals.send_catch_log(article_stored, item=item)
+        self.uncommitted += 1
+        if self.uncommitted >= self.batch_size:
+            self.commit()
         return item
 
-    def flush_if_pending(self, *keys: str | None) -> None:
-        """Write the pending batch now if an article in it has one of ``keys`` (canonical
-        URLs, text hashes), so that a database lookup of this crawl's articles finds it."""
-        if any(key in self.pending_keys for key in keys):
-            self.flush()
-
-    def flush(self) -> None:
-        """Write every pending item: one transaction, or one per item if the batch fails."""
-        self._cancel_timer()
-        batch, self.pending = self.pending, []
-        self.pending_keys.clear()
-        if not batch:
-            return
-        began = time.perf_counter()
-        try:
-            outcomes = self._write(batch)
-        except SQLAlchemyError as error:
-            logger.warning("Batch of %d articles not written (%s): one by one", len(batch), error)
-            outcomes = self._write_one_by_one(batch)
-        for outcome in outcomes:
-            self.crawler.stats.inc_value(f"newsmon/stored/{outcome}")
-        self.crawler.stats.inc_value("newsmon/store/batches")
-        self.crawler.stats.inc_value(
-            "newsmon/store/write_seconds", time.perf_counter() - began, start=0.0
-        )
-
-    def _write(self, batch: list) -> list[str]:
-        known_ids = [item.article_id for item in batch]
-        now = datetime.now(UTC)
-        try:
-            with self.database.session() as session, session.begin():
-                outcomes = [self._write_item(session, item, now) for item in batch]
-                session.flush()  # one round of INSERTs for the whole batch
-                for item, (_, article) in zip(batch, outcomes, strict=True):
-                    item.article_id = article.id
-                return [outcome for outcome, _ in outcomes]
-        except SQLAlchemyError:
-            for item, article_id in zip(batch, known_ids, strict=True):
-                item.article_id = article_id  # ids given inside the failed transaction are void
-            raise
-
-    def _write_one_by_one(self, batch: list) -> list[str]:
-        outcomes = []
-        for item in batch:
-            try:
-                outcomes += self._write([item])
-            except SQLAlchemyError as error:
-                logger.error("Article %s not stored: %s", item.url, error)
-                outcomes.append("failed")
-        return outcomes
-
-    def _write_item(self, session, item, now: datetime) -> tuple[str, Article]:
-        """Add or update the item's article in ``session``: (what happened, the article)."""
-        if item.article_id is not None:
-            article = session.get(Article, item.article_id)
-            return self._update(article, item, now, session), article
-        article = Article(url=item.canonical_url, crawled_at=now, run_id=self.run_id)
-        self._fill(article, item, now)
-        session.add(article)
-        return "new", article
-
-    def _schedule_flush(self) -> None:
-        if self.timer is not None or not self.batch_seconds:
-            return
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:  # not inside a running crawl: batch size and close flush
-            return
-        self.timer = loop.call_later(self.batch_seconds, self.flush)
-
-    def _cancel_timer(self) -> None:
+    def commit(self) -> None:
+        """Commit the open batch, if any."""
         if self.timer is not None:
             self.timer.cancel()
             self.timer = None
+        if self.batch is None:
+            return
+        session, self.batch = self.batch, None
+        began = time.perf_counter()
+        try:
+            session.commit()
+        finally:
+            session.close()
+        self.crawler.stats.inc_value("newsmon/store/batches")
+        self.crawler.stats.inc_value("newsmon/store/committed", self.uncommitted)
+        self.crawler.stats.inc_value(
+            "newsmon/store/commit_seconds", time.perf_counter() - began, start=0.0
+        )
+        self.uncommitted = 0
 
-    def _update(self, article: Article, item, now: datetime, session) -> str:
+    def _open_batch(self) -> Session:
+        if self.batch is None:
+            self.batch = self.database.sessions()
+            self.batch.begin()
+            self._schedule_commit()
+        return self.batch
+
+    def _schedule_commit(self) -> None:
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # not inside a running crawl: batch size and close commit
+            return
+        self.timer = loop.call_later(self.batch_seconds, self.commit)
+
+    def _insert(self, session, item, now: datetime) -> None:
+        """A new article: its row, features, story, and the copies it re-points."""
+        if item.story_id is None:
+            story = Story()
+            session.add(story)
+            session.flush()
+            item.story_id = story.id
+        article = Article(
+            url=item.canonical_url, crawled_at=item.fetched_at or now, run_id=self.run_id
+        )
+        self._fill(article, item, now)
+        article.story_id = item.story_id
+        session.add(article)
+        session.flush()
+        item.article_id = article.id
+        session.add(features_row(item, article))
+        repoint_copies(session, item)
+        merge_stories(session, item.merged_stories, item.story_id)
+        refresh_story(session, item.story_id)
+        self.crawler.stats.inc_value("newsmon/stored/new")
+        if item.duplicate_of is not None:
+            self.crawler.stats.inc_value("newsmon/stored/copy")
+
+    def _update(self, article: Article, item, now: datetime, session) -> None:
         """A known URL seen again: keep the old text as a version if it was edited."""
         if article.text_hash != item.text_hash:
             session.add(
@@ -196,9 +200,16 @@ class StorePipeline:
             )
             article.version += 1
             self._fill(article, item, now)
-            return "edited"
-        article.last_seen_at = now
-        return "unchanged"
+            features = session.get(ArticleFeatures, article.id)
+            if features is None:
+                session.add(features_row(item, article))
+            else:
+                features.words, features.signature = item.words, item.signature
+                features.terms = pack(item.terms) if item.terms else None
+            self.crawler.stats.inc_value("newsmon/stored/edited")
+        else:
+            article.last_seen_at = now
+            self.crawler.stats.inc_value("newsmon/stored/unchanged")
 
     @staticmethod
     def _fill(article: Article, item, now: datetime) -> None:
@@ -207,7 +218,105 @@ class StorePipeline:
         article.site_name, article.description = item.site_name, item.description
         article.text, article.text_hash = item.text, item.text_hash
         article.language, article.language_probability = item.language, item.language_probability
-        article.published_at, article.updated_at = item.published, item.updated
+        article.language_unwanted = item.language_unwanted
+        article.set_dates(item.published, item.updated)
         article.date_source, article.date_confidence = item.date_source, item.date_confidence
         article.duplicate_of = item.duplicate_of
         article.last_seen_at = now
+
+
+def features_row(item, article: Article) -> ArticleFeatures:
+    """What dedup and stories need of an article at the next start-up."""
+    moment = item.published or article.crawled_at
+    return ArticleFeatures(
+        article_id=article.id,
+        words=item.words,
+        signature=item.signature,
+        terms=pack(item.terms) if item.terms else None,
+        event_time=moment,
+    )
+
+
+def repoint_copies(session, item) -> None:
+    """Former originals that ``item`` predates, and their copies, now point to the original."""
+    if not item.absorbed_originals:
+        return
+    original = item.duplicate_of if item.duplicate_of is not None else item.article_id
+    session.execute(
+        update(Article)
+        .where(
+            or_(
+                Article.id.in_(item.absorbed_originals),
+                Article.duplicate_of.in_(item.absorbed_originals),
+            ),
+            Article.id != original,
+        )
+        .values(duplicate_of=original)
+    )
+
+
+def merge_stories(session, merged: list[int], kept: int) -> None:
+    """Stories bridged by a new article become one: ``kept``."""
+    if not merged:
+        return
+    session.execute(update(Article).where(Article.story_id.in_(merged)).values(story_id=kept))
+    session.execute(delete(Story).where(Story.id.in_(merged)))
+
+
+def refresh_story(session, story_id: int) -> None:
+    """Recount a story: articles, outlets, languages, first and last seen, title.
+
+    The title is that of the most republished original (the most copies), then
+    the earliest (published, else first seen), then the lowest URL: it does not
+    depend on the order the articles arrived in.
+    """
+    moment = func.coalesce(Article.published_at, Article.crawled_at)
+    counts = session.execute(
+        select(
+            func.count(),
+            func.count(func.distinct(Article.source)),
+            func.min(moment),
+            func.max(moment),
+        ).where(Article.story_id == story_id)
+    ).one()
+    languages = sorted(
+        session.scalars(
+            select(Article.language)
+            .where(Article.story_id == story_id, Article.language.is_not(None))
+            .distinct()
+        )
+    )
+    copies = aliased(Article)
+    copy_count = select(func.count()).where(copies.duplicate_of == Article.id).scalar_subquery()
+    first = session.execute(
+        select(Article.id, Article.title)
+        .where(Article.story_id == story_id, Article.duplicate_of.is_(None))
+        .order_by(copy_count.desc(), moment, Article.url)
+        .limit(1)
+    ).first()
+    story = session.get(Story, story_id)
+    story.article_count, story.outlet_count = counts[0], counts[1]
+    story.first_seen, story.last_seen = _aware(counts[2]), _aware(counts[3])
+    story.languages, story.language_count = ",".join(languages), len(languages)
+    story.title_article_id, story.title = (first.id, first.title) if first else (None, None)
+    story.updated_at = datetime.now(UTC)
+
+
+def _aware(moment: datetime | None) -> datetime | None:
+    # SQLite's MIN/MAX over a COALESCE returns text or naive datetimes: make them UTC.
+    if isinstance(moment, str):
+        moment = datetime.fromisoformat(moment)
+    if moment is not None and moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment
+
+
+def store_watch_scores(session, item) -> None:
+    """The item's relevance to each watch (replacing earlier scores of the article)."""
+    if not item.watch_scores:
+        return
+    session.execute(delete(WatchScore).where(WatchScore.article_id == item.article_id))
+    session.add_all(
+        WatchScore(article_id=item.article_id, watch=name, score=score, relevant=relevant)
+        for name, (score, relevant) in sorted(item.watch_scores.items())
+    )
