@@ -21,7 +21,7 @@ from w3lib.encoding import html_to_unicode
 
 from pipelines.dating import page_dates, text_marker_date
 from pipelines.disclaimers import strip_disclaimers
-from pipelines.workers import worker_pool
+from pipelines.workers import WorkerPool, worker_pool
 
 logger = logging.getLogger(__name__)
 
@@ -143,9 +143,9 @@ def _declared_language(tree: HtmlElement) -> str | None:
 class ExtractPipeline:
     """Turns the raw page of an item into clean text and metadata; drops pages without text."""
 
-    def __init__(self, stats, pool):
+    def __init__(self, stats, pool: WorkerPool | None = None):
         self.stats = stats
-        self.pool = pool
+        self.pool = pool if pool is not None else WorkerPool(0, stats=stats)
 
     @classmethod
     def from_crawler(cls, crawler):

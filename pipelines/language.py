@@ -25,7 +25,7 @@ from langdetect.lang_detect_exception import LangDetectException
 from scrapy.exceptions import DropItem
 
 from crawler.errors import ConfigError
-from pipelines.workers import worker_pool
+from pipelines.workers import WorkerPool, worker_pool
 
 logger = logging.getLogger(__name__)
 
@@ -93,11 +93,11 @@ def language_settings(settings) -> tuple[set[str], str]:
 class LanguagePipeline:
     """Sets ``language`` and ``language_probability``; drops or flags unwanted languages."""
 
-    def __init__(self, wanted: set[str], action: str, stats, pool):
+    def __init__(self, wanted: set[str], action: str, stats, pool: WorkerPool | None = None):
         self.wanted = wanted
         self.action = action
         self.stats = stats
-        self.pool = pool
+        self.pool = pool if pool is not None else WorkerPool(0, stats=stats)
 
     @classmethod
     def from_crawler(cls, crawler):
