@@ -1,0 +1,1 @@
+"""Sources for the newsmon dating benchmark generator (see ../build.py)."""
