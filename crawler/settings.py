@@ -30,14 +30,19 @@ DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
 # Section pages are followed this many links deep; feeds and sitemaps lead straight to articles.
 DEPTH_LIMIT = 2
 
-# --- pipeline: spider → extract → language → date → dedup → store -----------
+# --- pipeline: spider → extract → language → date → boilerplate → dedup → store
 ITEM_PIPELINES = {
     "pipelines.extract.ExtractPipeline": 100,
     "pipelines.language.LanguagePipeline": 200,
     "pipelines.dating.DatePipeline": 300,
+    "pipelines.boilerplate.BoilerplatePipeline": 350,
     "pipelines.dedup.DedupPipeline": 400,
     "pipelines.store.StorePipeline": 500,
 }
+
+# A paragraph found in this many different articles of one site is that site's boilerplate
+# and is removed from all of them (pipelines/boilerplate.py); 0 turns the learning off.
+BOILERPLATE_MIN_ARTICLES = 3
 
 # Articles in other languages are kept unless this lists the wanted ones, e.g. ["de", "en"].
 LANGUAGES: list[str] = []

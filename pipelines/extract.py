@@ -67,7 +67,7 @@ HEAVY_PARTS = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-IMAGE_LINE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*$")
+IMAGE_MARKDOWN = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 EMAIL_FIELDS = etree.XPath(
     "//input[@type='email' or contains(translate(@name, 'EMAIL', 'email'), 'mail')"
     " or contains(translate(@placeholder, 'EMAIL', 'email'), 'mail')]"
@@ -274,11 +274,15 @@ def readable_markup(html: str | bytes, encoding: str | None = None) -> tuple[str
     return markup, None
 
 
-def _prepare_markup(tree: HtmlElement) -> bool:
-    """Fix, in place, what trafilatura misreads on news pages; True for a photo gallery."""
+def _prepare_markup(tree: HtmlElement) -> bool | None:
+    """Fix, in place, what trafilatura misreads on news pages.
+
+    True for a photo gallery of ``<figure>`` elements, None if the markup does not tell
+    (galleries of plain blocks are recognised in the text by their credited captions).
+    """
     _unwrap_layout_tables(tree)
     _drop_signup_boxes(tree)
-    return CAPTIONED_FIGURES(tree) >= GALLERY_FIGURES
+    return True if CAPTIONED_FIGURES(tree) >= GALLERY_FIGURES else None
 
 
 def _unwrap_layout_tables(tree: HtmlElement) -> None:
@@ -309,20 +313,21 @@ def _drop_signup_boxes(tree: HtmlElement) -> None:
             box.drop_tree()
 
 
-def _article_paragraphs(tree: HtmlElement, url: str | None, gallery: bool) -> list[str]:
+def _article_paragraphs(tree: HtmlElement, url: str | None, gallery: bool | None) -> list[str]:
     """The article's paragraphs by trafilatura, or by its baseline when that finds nothing."""
     document = trafilatura.bare_extraction(
         tree,
         url=url,
         include_comments=False,
         include_tables=True,
-        include_images=gallery,
+        include_images=bool(gallery),
         with_metadata=False,
     )
     text = document.text if document is not None else ""
     if not text.strip():
         _, text, _ = trafilatura.baseline(tree)
-    return [line for line in text.splitlines() if line.strip() and not IMAGE_LINE.match(line)]
+    lines = (IMAGE_MARKDOWN.sub("", line).strip() for line in text.splitlines())
+    return [line for line in lines if line]
 
 
 def _with_standfirst(

@@ -66,7 +66,7 @@ def load_patterns() -> FurniturePatterns:
     def phrases(kind: str, prefix: str = "", suffix: str = "") -> Phrases:
         return Phrases(_patterns_of(library[kind]), prefix, suffix)
 
-    credits = _patterns_of(library["credits"])
+    credits = library["credits"]["all"]
     months = "|".join(_patterns_of(library["months"]))
     day_month_year = rf"\d{{1,2}}\.?\s+(?:{months})\.?\s+\d{{4}}"
     month_day_year = rf"(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
@@ -79,7 +79,7 @@ def load_patterns() -> FurniturePatterns:
         cookie=phrases("cookies"),
         note=phrases("notes"),
         crumb_label=phrases("crumb_labels", prefix="^", suffix=r"\s*:"),
-        credit_only=Phrases(credits, prefix="^", suffix=r"\W*$"),
+        credit_only=Phrases(_patterns_of(library["credits"]), prefix="^", suffix=r"\W*$"),
         credit_tail=Phrases(credits, prefix=r"(?<=[.!?…\s])\s*", suffix=r"\W*$"),
         counter=phrases("counters"),
         tag_label=phrases("tag_labels", prefix="^", suffix=r"\s*:"),
@@ -117,8 +117,9 @@ def strip_furniture(
     lines = [p.strip() for p in paragraphs if p and p.strip()]
     # The phrase patterns match case-folded text; the kept paragraphs are the original ones.
     folded = [fold(line) for line in lines]
+    captions = _captions(folded, patterns)
     if gallery is None:
-        gallery = sum(1 for line in folded if _has_credit(line, patterns)) >= GALLERY_CAPTIONS
+        gallery = len(captions) >= GALLERY_CAPTIONS
     words_of = [normalised(line) for line in lines]
     doomed = _headline_echoes(lines, words_of, headlines)
     for i, line in enumerate(folded):
@@ -131,7 +132,7 @@ def strip_furniture(
     for i, line in enumerate(lines):
         if i in doomed:
             continue
-        if _is_caption(folded, i, patterns):
+        if i in captions:
             if not gallery:
                 continue
             line = _without_credit(line, folded[i], patterns)
@@ -171,7 +172,9 @@ def _is_crumb(line: str, patterns: FurniturePatterns) -> bool:
         return False
     segments = [s for s in CRUMB_SEPARATOR.split(line) if s]
     separated = len(segments) > 1 or CRUMB_SEPARATOR.match(line) is not None
-    if separated and any(patterns.crumb_label.search(s) for s in segments):
+    if separated and any(
+        patterns.crumb_label.search(s) or patterns.date_only.search(s) for s in segments
+    ):
         return True
     return bool(patterns.crumb_label.search(line) and re.search(r"\d", line) and words(line) <= 8)
 
@@ -184,22 +187,17 @@ def _is_dateline(line: str, position: int, patterns: FurniturePatterns) -> bool:
     return position < 3 or not has_time
 
 
-def _has_credit(line: str, patterns: FurniturePatterns) -> bool:
-    return bool(words(line) <= CAPTION_WORDS and patterns.credit_tail.search(line))
-
-
-def _is_caption(lines: list[str], i: int, patterns: FurniturePatterns) -> bool:
-    """A photo caption: ends with a credit, or is a short line just before a credit line."""
-    line = lines[i]
-    if _has_credit(line, patterns) and not patterns.credit_only.search(line):
-        return True
-    following = lines[i + 1] if i + 1 < len(lines) else ""
-    return bool(
-        words(line) <= CAPTION_WORDS
-        and following
-        and patterns.credit_only.search(following)
-        and not patterns.credit_only.search(line)
-    )
+def _captions(lines: list[str], patterns: FurniturePatterns) -> set[int]:
+    """Photo captions: short paragraphs ending with a credit, or just above a credit line."""
+    short = [words(line) <= CAPTION_WORDS for line in lines]
+    credit = [bool(patterns.credit_only.search(line)) for line in lines]
+    return {
+        i
+        for i, line in enumerate(lines)
+        if short[i]
+        and not credit[i]
+        and ((i + 1 < len(lines) and credit[i + 1]) or patterns.credit_tail.search(line))
+    }
 
 
 def _headline_echoes(lines: list[str], words_of: list[str], headlines: Iterable[str]) -> set[int]:

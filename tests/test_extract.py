@@ -71,7 +71,7 @@ def test_html_page_with_disclaimer_yields_article_text_and_metadata():
     [
         (b"", "empty document"),
         (b"   \n ", "empty document"),
-        (b"<html><body><nav>Menu</nav></body></html>", "text too short (5 characters)"),
+        (b"<html><body><nav>Menu</nav></body></html>", "text too short (4 characters)"),
     ],
 )
 def test_pages_without_text_say_why(body, reason):
