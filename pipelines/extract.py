@@ -342,7 +342,7 @@ def _with_standfirst(
     if not description or len(description.split()) < STANDFIRST_MIN_WORDS:
         return paragraphs
     opening = " ".join(description.split()[:STANDFIRST_MIN_WORDS])
-    if any(opening in " ".join(p.split()) for p in paragraphs[:3]):
+    if opening in " ".join(" ".join(paragraphs).split()):
         return paragraphs
     for text_node in STANDFIRST_CANDIDATES(tree, opening=opening):
         block = text_node.getparent()

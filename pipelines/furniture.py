@@ -30,6 +30,8 @@ TIME = r"\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|h|am|pm|a\.m\.|p\.m\.))?"
 HEADING_WORDS = 10
 # A caption sits next to its credit; longer paragraphs are article text.
 CAPTION_WORDS = 40
+# The longest photo credit the library matches ("Photograph: " and 80 characters).
+CREDIT_SPAN = 120
 # Pull quotes repeat a sentence of the body; shorter repeats are left alone.
 PULL_QUOTE_WORDS = 6
 # A page with this many captions is a gallery: its captions are its content.
@@ -143,10 +145,18 @@ def strip_furniture(
 
 def _without_credit(line: str, folded: str, patterns: FurniturePatterns) -> str:
     """A gallery caption without its photo credit."""
-    credit = patterns.credit_tail.search(folded)
-    if credit is None or len(folded) != len(line):
+    start = _credit_start(folded, patterns)
+    if start is None or len(folded) != len(line):
         return line
-    return line[: credit.start()].rstrip()
+    return line[:start].rstrip()
+
+
+def _credit_start(line: str, patterns: FurniturePatterns) -> int | None:
+    """Where the photo credit ending ``line`` starts, or None."""
+    # A credit is a label and at most 80 characters: only the tail of a line can hold one.
+    offset = max(0, len(line) - CREDIT_SPAN)
+    credit = patterns.credit_tail.search(line, offset)
+    return credit.start() if credit else None
 
 
 def _is_furniture(line: str, position: int, patterns: FurniturePatterns) -> bool:
@@ -196,7 +206,7 @@ def _captions(lines: list[str], patterns: FurniturePatterns) -> set[int]:
         for i, line in enumerate(lines)
         if short[i]
         and not credit[i]
-        and ((i + 1 < len(lines) and credit[i + 1]) or patterns.credit_tail.search(line))
+        and ((i + 1 < len(lines) and credit[i + 1]) or _credit_start(line, patterns) is not None)
     }
 
 

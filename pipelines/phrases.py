@@ -7,8 +7,9 @@ case-insensitive alternatives tried at every character make Python's ``re`` slow
 * case-folded: the text is lower-cased (:func:`fold`) and the patterns are lower-cased and
   compiled without ``re.IGNORECASE``, anchored at word starts;
 * with a literal pre-test: most patterns contain a run of plain letters every match must
-  contain ("newsletter", "jederzeit kündbar"); such a pattern runs only on text containing
-  its literal (a substring test in C), the others run as one alternation.
+  contain ("newsletter", "jederzeit kündbar", or one of "probeabo"/"digitalabo"); such a
+  pattern runs only on text containing it (a substring test in C); patterns anchored at the
+  start run as one alternation tried at the start only, the others as one alternation.
 
 Together that is some 20 times faster than one case-insensitive alternation, and matches
 the same.
@@ -43,30 +44,40 @@ def lowered(pattern: str) -> str:
     return "".join(out)
 
 
-def mandatory_literal(pattern: str) -> str:
-    """The longest run of plain characters every match of ``pattern`` contains, or ""."""
+def mandatory_literals(pattern: str) -> tuple[str, ...]:
+    """Plain strings one of which every match of ``pattern`` contains (() if none is known).
+
+    Read from the parsed pattern: its longest run of literal characters, or, for an
+    alternation, the longest run of each alternative.
+    """
     if regex_parser is None:
-        return ""
+        return ()
     try:
         parsed = regex_parser.parse(pattern)
     except re.error:
-        return ""
-    return max(_literal_runs(parsed), key=len, default="")
+        return ()
+    return _best_guard(parsed)
 
 
-def _literal_runs(sequence) -> list[str]:
-    """Runs of consecutive literals in a parsed sequence (all of which must match)."""
-    runs, current = [], []
+def _best_guard(sequence) -> tuple[str, ...]:
+    """The guard of a parsed sequence whose shortest string is longest."""
+    candidates: list[tuple[str, ...]] = []
+    current: list[str] = []
     for op, value in sequence:
         if op is regex_parser.LITERAL:
             current.append(chr(value))
             continue
-        runs.append("".join(current))
+        candidates.append(("".join(current),))
         current = []
         if op is regex_parser.SUBPATTERN:
-            runs.extend(_literal_runs(value[-1]))
-    runs.append("".join(current))
-    return runs
+            candidates.append(_best_guard(value[-1]))
+        elif op is regex_parser.BRANCH:
+            alternatives = [_best_guard(branch) for branch in value[1]]
+            if all(alternatives):
+                candidates.append(tuple(s for alternative in alternatives for s in alternative))
+    candidates.append(("".join(current),))
+    usable = [c for c in candidates if c and min(map(len, c)) >= MIN_LITERAL]
+    return max(usable, key=lambda c: min(map(len, c)), default=())
 
 
 def _wrapped(patterns: list[str], prefix: str, suffix: str) -> str:
@@ -83,24 +94,41 @@ class Phrases:
     """
 
     def __init__(self, patterns: Iterable[str], prefix: str = "", suffix: str = ""):
-        self.guarded: list[tuple[str, re.Pattern[str]]] = []
-        unguarded = []
+        # literal -> the patterns it guards (a pattern may be guarded by any of several)
+        self.guarded: dict[str, list[re.Pattern[str]]] = {}
+        anchored, unguarded = [], []
         for pattern in map(lowered, patterns):
-            # A pattern anchored at the start fails fast anyway: no pre-test needed.
-            anchored = prefix.startswith("^") or pattern.startswith("^")
-            literal = "" if anchored else mandatory_literal(pattern)
-            if len(literal) >= MIN_LITERAL:
-                self.guarded.append((literal, re.compile(_wrapped([pattern], prefix, suffix))))
+            if prefix.startswith("^") or pattern.startswith("^"):
+                # Tried at the start only, these fail fast: no pre-test needed.
+                anchored.append(pattern.removeprefix("^"))
+                continue
+            literals = mandatory_literals(pattern)
+            if literals:
+                compiled = re.compile(_wrapped([pattern], prefix, suffix))
+                for literal in literals:
+                    self.guarded.setdefault(literal, []).append(compiled)
             else:
                 unguarded.append(pattern)
-        self.rest = re.compile(_wrapped(unguarded, prefix, suffix)) if unguarded else None
+        self.rest = [re.compile(_wrapped(unguarded, prefix, suffix))] if unguarded else []
+        if anchored:
+            alternation = "|".join(f"(?:{p})" for p in anchored)
+            self.rest.append(re.compile(f"^{prefix.removeprefix('^')}(?:{alternation}){suffix}"))
 
-    def search(self, text: str) -> re.Match[str] | None:
-        """The leftmost match in ``text`` (already folded), or None."""
-        found = self.rest.search(text) if self.rest else None
-        for literal, pattern in self.guarded:
-            if literal in text:
-                match = pattern.search(text)
+    def search(self, text: str, start: int = 0) -> re.Match[str] | None:
+        """The leftmost match in ``text`` (already folded) from ``start`` on, or None."""
+        found = None
+        for pattern in self.rest:
+            match = pattern.search(text, start)
+            if match and (found is None or match.start() < found.start()):
+                found = match
+        present = [literal for literal in self.guarded if literal in text]
+        tried = set()
+        for literal in present:
+            for pattern in self.guarded[literal]:
+                if pattern in tried:
+                    continue
+                tried.add(pattern)
+                match = pattern.search(text, start)
                 if match and (found is None or match.start() < found.start()):
                     found = match
         return found
