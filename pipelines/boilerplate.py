@@ -33,6 +33,9 @@ from pipelines.models import Article, SiteDocument, SiteParagraph
 
 logger = logging.getLogger(__name__)
 
+# How many different articles of a site make a paragraph its boilerplate, unless the
+# BOILERPLATE_MIN_ARTICLES setting says otherwise.
+DEFAULT_MIN_ARTICLES = 3
 # Single words ("Anzeige") recur for other reasons than boilerplate as often as for it.
 MIN_WORDS = 2
 
@@ -92,7 +95,7 @@ class BoilerplatePipeline:
     def from_crawler(cls, crawler):
         return cls(
             crawler.settings["DATABASE_URL"],
-            crawler.settings.getint("BOILERPLATE_MIN_ARTICLES"),
+            crawler.settings.getint("BOILERPLATE_MIN_ARTICLES", DEFAULT_MIN_ARTICLES),
             crawler.stats,
         )
 

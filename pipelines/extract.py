@@ -50,6 +50,8 @@ MAX_MARKUP_CHARS = 5_000_000
 HEAVY_MARKUP_CHARS = 500_000
 # libxml2 stops parsing at this depth; what follows the deep part is lost.
 PARSER_MAX_DEPTH = 255
+# Undecodable bytes a page may have and still be in the charset it declares.
+BROKEN_BYTES = 8
 # Share of control characters in the first characters that makes "text" binary data.
 BINARY_SHARE = 0.02
 BINARY_SAMPLE = 8192
@@ -138,13 +140,21 @@ def decode_html(html: str | bytes, encoding: str | None = None) -> str:
 
 
 def _decode_as_declared(data: bytes, codec: str) -> str | None:
-    """``data`` decoded with its declared ``codec``, or None if the bytes say otherwise."""
+    """``data`` decoded with its declared ``codec``, or None if the bytes say otherwise.
+
+    A few broken bytes in a page that is otherwise what it declares (a truncated character,
+    a pasted fragment) are replaced rather than discrediting the declaration.
+    """
     if codec != "utf-8" and _is_utf8_beyond_ascii(data):
         return data.decode("utf-8")
     try:
         return data.decode(codec)
-    except (UnicodeDecodeError, LookupError):
+    except LookupError:
         return None
+    except UnicodeDecodeError:
+        text = data.decode(codec, errors="replace")
+        broken = text.count("\ufffd")
+        return text if broken <= max(BROKEN_BYTES, len(data) // 1000) else None
 
 
 def _is_utf8_beyond_ascii(data: bytes) -> bool:
@@ -436,13 +446,15 @@ def _headlines(tree: HtmlElement) -> list[str]:
     return found
 
 
-def _tags(metadata) -> list[str]:
-    tags = []
+def _tags(metadata: Document) -> list[str]:
+    """Tags and categories, one each ("a, b" keyword strings split), without repeats."""
+    tags: list[str] = []
     for group in (metadata.tags or [], metadata.categories or []):
-        for tag in group:
-            tag = tag.strip()
-            if tag and tag not in tags:
-                tags.append(tag)
+        for entry in group:
+            for tag in re.split(r"[,;]", entry):
+                tag = " ".join(tag.split())
+                if tag and tag not in tags:
+                    tags.append(tag)
     return tags
 
 
