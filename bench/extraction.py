@@ -16,6 +16,7 @@ Reads the annotated set in ``bench/data/extraction/`` (``manifest.jsonl``, ``pag
 Usage::
 
     python bench/extraction.py [--data DIR] [--passes 5] [--pages] [--only ID] [--check]
+    python bench/extraction.py --fallbacks   # the fallback candidates, each on its own
 """
 
 from __future__ import annotations
@@ -36,7 +37,12 @@ import trafilatura
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipelines.extract import extract_article  # noqa: E402
+from pipelines.extract import (  # noqa: E402
+    baseline_text,
+    extract_article,
+    recall_text,
+    trafilatura_text,
+)
 
 DEFAULT_DATA = ROOT / "bench" / "data" / "extraction"
 TOKEN = re.compile(r"\w+")
@@ -78,6 +84,14 @@ class Score:
 EXTRACTORS: dict[str, Callable[[bytes, str], str]] = {
     "newsmon": lambda html, url: extract_article(html, url).text,
     "trafilatura": lambda html, url: trafilatura.extract(html, url=url) or "",
+}
+
+
+# Candidates for the fallback when trafilatura finds nothing, each measured on its own.
+FALLBACKS = {
+    "recall mode (1st fallback)": recall_text,
+    "baseline (2nd fallback)": baseline_text,
+    "trafilatura (for reference)": trafilatura_text,
 }
 
 
@@ -172,6 +186,18 @@ def print_pages(pages: list[Page], scores: dict[str, list[Score]]) -> None:
         print(f"{page.id:<14} " + "  ".join(f"{c:^15}" for c in cells))
 
 
+def print_fallbacks(pages: list[Page]) -> None:
+    """Each fallback candidate alone, through newsmon's cleaning: how much it would recover."""
+    print(f"{'fallback alone':<32} {'P':>6} {'R':>6} {'F1':>6}  no text")
+    for name, finder in FALLBACKS.items():
+        results = [extract_article(p.html, p.url, finders=(finder,)) for p in pages]
+        precision, recall, f1 = summary(
+            score(p.truth, r.text) for p, r in zip(pages, results, strict=True)
+        )
+        empty = sum(1 for r in results if not r.text)
+        print(f"{name:<32} {precision:6.3f} {recall:6.3f} {f1:6.3f}  {empty}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the annotated set")
@@ -179,12 +205,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages", action="store_true", help="also print each page's scores")
     parser.add_argument("--only", help="only pages whose id starts with this")
     parser.add_argument("--check", action="store_true", help="exit 1 if a target is missed")
+    parser.add_argument(
+        "--fallbacks", action="store_true", help="only score the fallback candidates, alone"
+    )
     args = parser.parse_args(argv)
     if args.passes < 3:
         parser.error("--passes must be at least 3 (the speed is a median)")
     pages = load_pages(args.data, args.only)
     if not pages:
         parser.error(f"no pages in {args.data}")
+    if args.fallbacks:
+        print_fallbacks(pages)
+        return 0
 
     scores = {
         name: [score(page.truth, extract(page.html, page.url)) for page in pages]

@@ -8,6 +8,7 @@ A TOML file::
     sitemaps = ["https://tagesblick.example/news-sitemap.xml"]
     pages = ["https://tagesblick.example/ausland/"]
     domains = ["tagesblick.example"]      # optional: defaults to the hosts above
+    disclaimers = ["Dieser Text wurde maschinell übersetzt"]  # optional: its own disclaimers
 
     [[watches]]
     name = "ukraine-troops"

@@ -2,6 +2,8 @@
 
 import pytest
 
+from crawler.errors import ConfigError
+from crawler.sources import load_sources
 from pipelines.disclaimers import library_languages, strip_disclaimers
 from pipelines.extract import extract_article
 
@@ -159,3 +161,20 @@ def test_a_source_s_own_disclaimer_pattern_is_used():
     paragraphs = ["Erster Absatz des Artikels.", "Dieser Text wurde maschinell übersetzt."]
     assert strip_disclaimers(paragraphs) == paragraphs
     assert strip_disclaimers(paragraphs, ["maschinell übersetzt"]) == paragraphs[:1]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "problem"),
+    [("Nachdruck (", "not a regular expression"), ("(?:x)?", "matches empty text")],
+)
+def test_a_bad_disclaimer_pattern_in_the_sources_file_is_refused_by_name(
+    tmp_path, pattern, problem
+):
+    sources = tmp_path / "sources.toml"
+    sources.write_text(
+        '[[sources]]\nname = "Ticker"\nfeeds = ["https://ticker.example/feed.xml"]\n'
+        f"disclaimers = ['{pattern}']\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError, match=rf"Ticker\): disclaimers: .*{problem}"):
+        load_sources(sources)

@@ -124,13 +124,16 @@ class NewsSpider(scrapy.Spider):
             and outlet.covers(url)
             and len(item.next_pages) < MAX_ARTICLE_PAGES - 1
         ):
-            # dont_filter: a page of an article may also be linked from elsewhere.
+            # The pending item rides on this request: it must not be dropped without its
+            # errback being called, so no duplicate filter (the page may be linked elsewhere
+            # too) and no depth limit (the pages are bounded by MAX_ARTICLE_PAGES).
             yield response.follow(
                 url,
                 self.parse_next_page,
                 cb_kwargs={"outlet": outlet, "item": item},
                 errback=self.next_page_failed,
                 dont_filter=True,
+                meta={"depth_reset": True},
             )
         else:
             yield item
