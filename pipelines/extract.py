@@ -65,12 +65,10 @@ GALLERY_FIGURES = 3
 # Finds an article's raw text in a parsed page: (tree, url, gallery?) -> text.
 TextFinder = Callable[[HtmlElement, str | None, "bool | None"], str]
 
-HEAVY_PARTS = re.compile(
-    r"<script\b(?![^>]*application/ld\+json)[^>]*>.*?</script\s*>"
-    r"|<style\b[^>]*>.*?</style\s*>|<svg\b[^>]*>.*?</svg\s*>|<!--.*?-->"
-    r"|(?<=[\"'(])data:[^\"')]{256,}",
-    re.IGNORECASE | re.DOTALL,
-)
+# Where a heavy part (script, style, inline SVG, comment) opens, and what closes it.
+HEAVY_OPENING = re.compile(r"<(script|style|svg)\b[^>]{0,1000}>|<!--", re.IGNORECASE)
+HEAVY_CLOSING = {"script": "</script", "style": "</style", "svg": "</svg", None: "-->"}
+INLINE_DATA = re.compile(r"(?<=[\"'(])data:[^\"')]{256,}")
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 IMAGE_MARKDOWN = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 EMAIL_FIELDS = etree.XPath(
@@ -310,7 +308,7 @@ def readable_markup(html: str | bytes, encoding: str | None = None) -> tuple[str
     if len(CONTROL_CHARS.findall(sample)) > BINARY_SHARE * len(sample):
         return "", "binary data, not an HTML page"
     if len(markup) > HEAVY_MARKUP_CHARS:
-        markup = HEAVY_PARTS.sub(" ", markup)
+        markup = without_heavy_parts(markup)
         if len(markup) > MAX_MARKUP_CHARS:
             size = len(markup) / 1_000_000
             return "", (
@@ -320,6 +318,28 @@ def readable_markup(html: str | bytes, encoding: str | None = None) -> tuple[str
     if not markup.strip():
         return "", "empty document"
     return markup, None
+
+
+def without_heavy_parts(markup: str) -> str:
+    """``markup`` without scripts (JSON-LD kept), styles, inline SVG, comments and inline data.
+
+    One pass: each opening tag's end is looked up once, so that unclosed ones cannot make
+    the work quadratic; an unclosed part runs to the end of the page.
+    """
+    lowered = markup.lower()
+    kept, position = [], 0
+    while match := HEAVY_OPENING.search(markup, position):
+        kind = match.group(1).lower() if match.group(1) else None
+        closing = HEAVY_CLOSING[kind]
+        end = lowered.find(closing, match.end())
+        end = len(markup) if end < 0 else lowered.find(">", end) + 1 or len(markup)
+        if kind == "script" and "application/ld+json" in lowered[match.start() : match.end()]:
+            kept.append(markup[position:end])
+        else:
+            kept.append(markup[position : match.start()] + " ")
+        position = end
+    kept.append(markup[position:])
+    return INLINE_DATA.sub("", "".join(kept))
 
 
 def _prepare_markup(tree: HtmlElement) -> bool | None:

@@ -34,6 +34,7 @@ CAPTION_WORDS = 40
 CREDIT_SPAN = 120
 # Pull quotes repeat a sentence of the body; shorter repeats are left alone.
 PULL_QUOTE_WORDS = 6
+PULL_QUOTE_MAX_PARAGRAPHS = 400
 # A page with this many captions is a gallery: its captions are its content.
 GALLERY_CAPTIONS = 3
 
@@ -266,6 +267,8 @@ def _pitch_headings(lines: list[str], patterns: FurniturePatterns, doomed: set[i
 
 def _pull_quotes(words_of: list[str], doomed: set[int]) -> set[int]:
     """Paragraphs repeating a sentence of another paragraph: pull quotes, repeated leads."""
+    if len(words_of) > PULL_QUOTE_MAX_PARAGRAPHS:
+        return set()  # the comparison is quadratic; news articles are far shorter
     texts = {i: text for i, text in enumerate(words_of) if i not in doomed}
     repeats = set()
     for i, text in texts.items():

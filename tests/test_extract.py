@@ -391,3 +391,12 @@ def test_the_pipeline_joins_the_following_pages(tmp_path):
 def test_latin1_bytes_declared_as_utf8_are_detected():
     html = page(f"<p>{UMLAUTS}</p>" * 3)
     assert UMLAUTS in extract_article(html.encode("latin-1"), None, "utf-8").text
+
+
+def test_millions_of_unclosed_comments_and_scripts_take_bounded_time():
+    for opener in ("<!--", "<script>"):
+        html = ("<html><body><p>" + PARAGRAPHS[1] + "</p>" + opener * 2_000_000).encode()
+        started = time.perf_counter()
+        result = extract_article(html)
+        assert time.perf_counter() - started < 30
+        assert result.reason or result.text
