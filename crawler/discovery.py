@@ -34,7 +34,12 @@ class BrokenDocument(ValueError):
 
 @dataclass
 class Link:
-    """A link found in a feed or sitemap, with the date given for it.
+    """A link found in a feed or sitemap, with the dates given for it.
+
+    ``published`` is a publication date: an RSS ``pubDate`` (or ``dc:date``), an
+    Atom ``published``, a ``news:publication_date``. ``modified`` is only when
+    the entry last changed: an Atom ``updated``, a sitemap ``lastmod``; it is a
+    weaker hint at publication (:mod:`pipelines.dating`).
 
     Feed entries and news-sitemap entries are articles; a plain sitemap lists
     pages of every kind, and a sitemap index lists sitemaps.
@@ -42,6 +47,7 @@ class Link:
 
     url: str
     published: datetime | None = None
+    modified: datetime | None = None
     is_sitemap: bool = False
     is_article: bool = False
 
@@ -81,9 +87,11 @@ def sitemap_links(body: bytes, base_url: str) -> list[Link]:
         if not fields.get("loc"):
             continue
         news_date = parse_timestamp(entry.findtext(f".//{{{NEWS_NS}}}publication_date"))
-        published = news_date or (None if is_index else parse_timestamp(fields.get("lastmod")))
+        lastmod = None if is_index else parse_timestamp(fields.get("lastmod"))
         url = urljoin(base_url, fields["loc"])
-        links.append(Link(url, published, is_sitemap=is_index, is_article=news_date is not None))
+        links.append(
+            Link(url, news_date, lastmod, is_sitemap=is_index, is_article=news_date is not None)
+        )
     return links
 
 
@@ -93,25 +101,32 @@ def feed_links(body: bytes, base_url: str) -> list[Link]:
     parsed = feedparser.parse(body)
     if not parsed.entries and parsed.bozo:
         raise BrokenDocument(f"feed {base_url}: {parsed.bozo_exception}")
+    # RSS has one date per item (pubDate, or dc:date, which feedparser calls "updated");
+    # only Atom tells a publication from a later change.
+    is_atom = parsed.get("version", "").startswith("atom")
     links = []
     for entry in parsed.entries:
         href = entry.get("link") or next(
             (link.get("href") for link in entry.get("links", []) if link.get("href")), None
         )
-        if href:
-            links.append(Link(urljoin(base_url, href), _entry_date(entry), is_article=True))
+        if not href:
+            continue
+        published = _entry_date(entry, "published") or _entry_date(entry, "created")
+        modified = _entry_date(entry, "updated")
+        if not is_atom and published is None:
+            published, modified = modified, None
+        links.append(Link(urljoin(base_url, href), published, modified, is_article=True))
     return links
 
 
-def _entry_date(entry) -> datetime | None:
-    for key in ("published", "updated", "created"):
-        stamp = parse_timestamp(entry.get(key))
-        if stamp:
-            return stamp
-        parsed = entry.get(f"{key}_parsed")
-        if parsed:
-            return datetime.fromtimestamp(calendar.timegm(parsed), UTC)
-    return None
+def _entry_date(entry, key: str) -> datetime | None:
+    """The feed entry's ``key`` date, with its offset if feedparser's raw string has one."""
+    # dict.get: feedparser's own get() answers "updated" with "published" when there is none.
+    stamp = parse_timestamp(dict.get(entry, key))
+    if stamp:
+        return stamp
+    parsed = dict.get(entry, f"{key}_parsed")
+    return datetime.fromtimestamp(calendar.timegm(parsed), UTC) if parsed else None
 
 
 def looks_like_article(response) -> bool:

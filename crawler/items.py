@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 
 @dataclass
@@ -22,6 +23,7 @@ class ArticleItem:
     # the following pages of a multi-page article (rel=next): (url, body, encoding) each
     next_pages: list[tuple[str, bytes, str | None]] = field(default_factory=list)
     feed_published: datetime | None = None  # pubDate / news:publication_date of the link
+    feed_modified: datetime | None = None  # Atom updated / sitemap lastmod of the link
     http_last_modified: str | None = None
     fetched_at: datetime | None = None
 
@@ -38,11 +40,13 @@ class ArticleItem:
     page_published: datetime | None = None  # dates the page itself states
     page_updated: datetime | None = None
     page_date_source: str | None = None
+    page_date_confidence: float = 0.0
     text_date: datetime | None = None  # leading " date YYYY-MM-DD " marker of text fixtures
 
     # --- language
     language: str | None = None
     language_probability: float | None = None
+    language_unwanted: bool = False  # not in LANGUAGES (kept because LANGUAGE_ACTION = "flag")
 
     # --- date
     published: datetime | None = None
@@ -50,8 +54,20 @@ class ArticleItem:
     date_source: str = "none"
     date_confidence: float = 0.0
 
+    # --- watches
+    terms: Any = None  # pipelines.terms.TermVector of title and text
+    watch_scores: dict[str, tuple[float, bool]] = field(default_factory=dict)  # (score, relevant)
+    relevant: bool | None = None  # relevant to at least one watch (None: no watches)
+
     # --- dedup
     text_hash: str | None = None
+    words: int = 0
+    signature: bytes | None = None  # MinHash of the word shingles (None for short texts)
     article_id: int | None = None  # set when the URL is already stored
     duplicate_of: int | None = None
-    story_id: int | None = None
+    absorbed_originals: list[int] = field(default_factory=list)  # now copies of this group
+    copy_stories: list[int] = field(default_factory=list)  # stories of the copied articles
+
+    # --- stories
+    story_id: int | None = None  # None for a new article: the store opens a story
+    merged_stories: list[int] = field(default_factory=list)  # joined into story_id

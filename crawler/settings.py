@@ -30,22 +30,50 @@ DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
 # Section pages are followed this many links deep; feeds and sitemaps lead straight to articles.
 DEPTH_LIMIT = 2
 
-# --- pipeline: spider → extract → language → date → boilerplate → dedup → store
+# --- pipeline: spider → extract → language → date → boilerplate → watches → dedup → stories
+# → store. dedup, stories and store must stay synchronous and in this order: each item's
+# decisions are written and registered in the in-memory indexes before the next.
 ITEM_PIPELINES = {
     "pipelines.extract.ExtractPipeline": 100,
     "pipelines.language.LanguagePipeline": 200,
     "pipelines.dating.DatePipeline": 300,
-    "pipelines.boilerplate.BoilerplatePipeline": 350,
+    "pipelines.boilerplate.BoilerplatePipeline": 320,
+    "pipelines.watches.WatchPipeline": 350,
     "pipelines.dedup.DedupPipeline": 400,
+    "pipelines.stories.StoryPipeline": 450,
     "pipelines.store.StorePipeline": 500,
 }
 
+# --- site boilerplate ---------------------------------------------------------------
 # A paragraph found in this many different articles of one site is that site's boilerplate
 # and is removed from all of them (pipelines/boilerplate.py); 0 turns the learning off.
 BOILERPLATE_MIN_ARTICLES = 3
 
-# Articles in other languages are kept unless this lists the wanted ones, e.g. ["de", "en"].
+# --- known articles -------------------------------------------------------------
+# Requests are deduplicated on canonical URLs, and stored articles are not fetched again…
+DUPEFILTER_CLASS = "crawler.dupefilter.ArticleDupeFilter"
+# …unless published within this many days (0: never re-fetch), to catch their edits.
+RECHECK_DAYS = 0
+
+# --- copies: same text elsewhere, or near copies by MinHash/LSH over word 3-shingles
+DEDUP_THRESHOLD = 0.8  # Jaccard similarity of the word 3-shingles for a near copy
+DEDUP_MIN_WORDS = 50  # shorter texts are only exact copies, never near copies
+
+# --- stories: coverage of one event across outlets ---------------------------------
+STORY_WINDOW_DAYS = 3  # linked articles are at most this far apart (published, else seen)
+STORY_THRESHOLD = 0.2  # cosine similarity of the content-term vectors
+STORY_MIN_SHARED_TERMS = 8  # …and at least this many shared content terms
+STORY_MIN_WORDS = 50  # shorter texts join a story only as copies
+
+# --- watches ([[watches]] of the sources file, -a sources=FILE) ---------------------
+WATCH_MIN_SCORE = 0.2  # an article is relevant to a watch from this score on (0–1)
+WATCH_IRRELEVANT = "flag"  # articles relevant to no watch: "flag" (store) or "drop"
+
+# Articles in other languages are kept unless this lists the wanted ones, e.g. ["de", "en"];
+# LANGUAGE_ACTION says what happens to the others: "drop" them, or "flag" them (stored, marked
+# language_unwanted in `scrapy articles`).
 LANGUAGES: list[str] = []
+LANGUAGE_ACTION = "drop"
 
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = os.environ.get("NEWSMON_LOG_LEVEL", "INFO")

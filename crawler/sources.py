@@ -97,8 +97,11 @@ def outlets_from_urls(urls: str) -> list[Outlet]:
     return [Outlet(None, [check_start_url(u, "urls")]) for u in listed]
 
 
-def load_sources(path: str | Path) -> SourcesFile:
-    """Read and check a sources file; ConfigError naming the file and the fault."""
+def load_sources(path: str | Path, need_outlets: bool = True) -> SourcesFile:
+    """Read and check a sources file; ConfigError naming the file and the fault.
+
+    ``need_outlets=False`` accepts a file with only ``[[watches]]`` (for replays).
+    """
     path = Path(path)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -110,7 +113,7 @@ def load_sources(path: str | Path) -> SourcesFile:
         _outlet(entry, path.parent, f"{path} [[sources]] #{n}")
         for n, entry in enumerate(data.get("sources", []), 1)
     ]
-    if not outlets:
+    if not outlets and need_outlets:
         raise ConfigError(f"sources file {str(path)!r} lists no [[sources]]")
     watches = [
         _watch(entry, path.parent, f"{path} [[watches]] #{n}")
@@ -143,6 +146,9 @@ def _watch(entry: dict, base: Path, origin: str) -> Watch:
     if not isinstance(name, str) or not name.strip():
         raise ConfigError(f"{origin}: needs a name")
     examples = [e if "://" in e else str(base / e) for e in _strings(entry, "examples", origin)]
+    for example in examples:
+        if "://" not in example and not Path(example).is_file():
+            raise ConfigError(f"{origin} ({name}): example {example!r} is not a file")
     keywords = _strings(entry, "keywords", origin)
     if not examples and not keywords:
         raise ConfigError(f"{origin} ({name}): needs examples or keywords")

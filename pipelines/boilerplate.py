@@ -11,10 +11,15 @@ fingerprints of its paragraphs (tables ``site_documents`` and ``site_paragraphs`
 article's stored text is always its extracted text minus the paragraphs that are boilerplate
 given *all* articles stored so far: when a paragraph becomes boilerplate (or, after an edit,
 stops being it), the articles of the site stored earlier that contain it are recomputed, in
-this or any earlier run, with their text hash; so the same set of articles gives the same
-texts in any crawl order. An article quoting a sentence of such a paragraph keeps it: the
-quote is part of a paragraph of its own, with another fingerprint. Copies of one text count
-once, so that a story republished three times on one site is not its own boilerplate.
+this or any earlier run; so the same set of articles gives the same texts in any crawl
+order. A recomputed article's text hash, MinHash signature and content-term vector are
+rewritten with its text, so that dedup and stories read a consistent store at their next
+start-up (their in-memory indexes keep the old values for the rest of the run, and copy
+groups formed earlier are not re-decided).
+
+An article quoting a sentence of such a paragraph keeps it: the quote is part of a paragraph
+of its own, with another fingerprint. Copies of one text count once, so that a story
+republished three times on one site is not its own boilerplate.
 """
 
 from __future__ import annotations
@@ -27,9 +32,12 @@ from urllib.parse import urlsplit
 
 from sqlalchemy import delete, func, select
 
+from pipelines.canonical_urls import article_url
 from pipelines.database import open_database
-from pipelines.dedup import canonical_url, normalise_text, text_fingerprint
-from pipelines.models import Article, SiteDocument, SiteParagraph
+from pipelines.dedup import DEFAULT_MIN_WORDS as DEDUP_MIN_WORDS
+from pipelines.dedup import copy_features, normalise_text, text_fingerprint
+from pipelines.models import Article, ArticleFeatures, SiteDocument, SiteParagraph
+from pipelines.terms import pack, term_vector
 
 logger = logging.getLogger(__name__)
 
@@ -86,23 +94,26 @@ class BoilerplatePipeline:
     read where they are written rather than held in memory.
     """
 
-    def __init__(self, database_url: str, min_articles: int, stats):
+    def __init__(self, database_url: str, min_articles: int, stats, dedup_min_words: int):
         self.database = open_database(database_url)
         self.min_articles = min_articles
         self.stats = stats
+        self.dedup_min_words = dedup_min_words
 
     @classmethod
     def from_crawler(cls, crawler):
+        settings = crawler.settings
         return cls(
-            crawler.settings["DATABASE_URL"],
-            crawler.settings.getint("BOILERPLATE_MIN_ARTICLES", DEFAULT_MIN_ARTICLES),
+            settings["DATABASE_URL"],
+            settings.getint("BOILERPLATE_MIN_ARTICLES", DEFAULT_MIN_ARTICLES),
             crawler.stats,
+            settings.getint("DEDUP_MIN_WORDS", DEDUP_MIN_WORDS),
         )
 
     def process_item(self, item):
         if self.min_articles <= 0 or not item.text:
             return item
-        url = canonical_url(item.canonical_url or item.url)
+        url = article_url(item.url, item.canonical_url)
         site = site_key(url, item.site_name, item.source)
         with self.database.session() as session, session.begin():
             cleaned = self.learn(session, site, url, item.text)
@@ -186,27 +197,16 @@ class BoilerplatePipeline:
             own = text_fingerprints(document.text)
             text = without_boilerplate(document.text, self.boilerplate(session, site, own))
             if text != article.text:
-                article.text, article.text_hash = text, text_fingerprint(text)
-                relink_copies(session, article)
+                self._rewrite(session, article, text)
                 self.stats.inc_value("newsmon/boilerplate/recomputed")
 
-
-def relink_copies(session, article: Article) -> None:
-    """After ``article``'s text changed: it is a copy of the first other original with the
-    same text, if that is older; otherwise (no longer a copy) an original again."""
-    first = session.scalar(
-        select(Article.id)
-        .where(
-            Article.text_hash == article.text_hash,
-            Article.duplicate_of.is_(None),
-            Article.id != article.id,
-        )
-        .order_by(Article.id)
-        .limit(1)
-    )
-    if first is not None and first < article.id:
-        article.duplicate_of = first
-    elif article.duplicate_of is not None:
-        original = session.get(Article, article.duplicate_of)
-        if original is None or original.text_hash != article.text_hash:
-            article.duplicate_of = None
+    def _rewrite(self, session, article: Article, text: str) -> None:
+        """A stored article's new text, with what dedup and stories derive from it: its text
+        hash, word count and MinHash signature, and its content-term vector."""
+        features = copy_features(text, self.dedup_min_words)
+        article.text, article.text_hash = text, features.text_hash
+        stored = session.get(ArticleFeatures, article.id)
+        if stored is not None:
+            stored.words, stored.signature = features.words, features.signature
+            if stored.terms is not None:
+                stored.terms = pack(term_vector(article.title, text, article.language))

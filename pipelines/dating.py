@@ -1,113 +1,201 @@
-"""Publication dates: what the page states, what the text says, what the crawl saw.
+"""Publication dates: every signal, weighed in a documented order of trust.
 
-Signals, in order of trust:
+An article's ``published`` date is the first of these signals that gives a
+plausible one (``date_source`` in brackets, then the base confidence):
 
-1. structured metadata on the page (JSON-LD ``datePublished``, OpenGraph
-   ``article:published_time``, ``<time datetime>``) → ``jsonld`` / ``meta``;
-2. htmldate's search of the page → ``htmldate``;
-3. the feed or sitemap entry that linked the page → ``feed``;
-4. a ``date YYYY-MM-DD`` marker leading a text fixture → ``text``;
-5. HTTP ``Last-Modified`` → ``http``.
+1. JSON-LD ``datePublished`` of the article object [jsonld] 0.95
+2. ``<meta>`` dates: OpenGraph ``article:published_time``, Dublin Core,
+   ``itemprop="datePublished"``, ``date``, ``pubdate`` … [meta] 0.9
+3. a ``<time datetime>`` in the article that is not an "updated" stamp [meta] 0.85
+4. the date in the URL (``/2025/09/05/``, ``/20250905/``) [url] 0.85
+5. the publication date of the feed or news-sitemap entry that linked the
+   page (``pubDate``, Atom ``published``, ``news:publication_date``) [feed] 0.8
+6. a date written in the page labelled as the publication ("Veröffentlicht am
+   5. September 2025", "Published Sept. 5, 2025", "Publié le …") [text] 0.75, or
+   as "as of" ("Stand: 05.09.2025 14:12 Uhr") or in a date/byline element
+   [text] 0.7; a ``date YYYY-MM-DD`` marker leading a text fixture [text] 0.8
+7. htmldate's extensive search of the page [htmldate] 0.6
+8. an unlabelled date written near the top of the article (a dateline) [text] 0.45
+9. a modification date of the linking entry: a plain sitemap's ``lastmod``,
+   an Atom entry's ``updated`` [feed] 0.4
+10. HTTP ``Last-Modified`` [http] 0.3
+
+Signals 1–4 and 6–8 come from the page alone: :func:`page_dates`, which is what
+``extract_article(html, url).published`` returns. 5, 9 and 10 come from the crawl:
+:func:`resolve_dates` adds them.
+
+Never read as the publication date: "updated" stamps, dates in comments,
+related-article teasers, sidebars, archives and footers, copyright years, and
+dates further down the text (events, quoted past dates). ``updated`` comes from
+JSON-LD ``dateModified``, ``article:modified_time``, an "updated" ``<time>`` or
+label, a later "as of" date, or the linking entry's modification date.
+
+The confidence starts at the base value above and gains 0.05 when another
+independent signal agrees on the day (± one day, for time zones), or loses 0.15
+when a trusted signal (1–5) gives another day. Dates before 1990 or more than a
+day in the future are rejected with a log line, and so is an ``updated`` date
+before ``published``. Timestamps keep the offset they were written with; dates
+without a time of day are midnight UTC.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import re
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from email.utils import parsedate_to_datetime
 
 from lxml.html import HtmlElement
+
+from pipelines.pagedates import (
+    HEAD_CHARS,
+    JSONLD_ARTICLE_TYPES,
+    Mark,
+    PageSignals,
+    htmldate_day,
+    jsonld_objects,
+    jsonld_types,
+    parse_timestamp,
+    read_page_signals,
+)
+from pipelines.textdates import find_text_dates
+
+__all__ = [
+    "JSONLD_ARTICLE_TYPES",
+    "DatePipeline",
+    "PageDates",
+    "jsonld_objects",
+    "jsonld_types",
+    "page_dates",
+    "parse_timestamp",
+    "resolve_dates",
+    "text_dates",
+    "text_marker_date",
+]
 
 logger = logging.getLogger(__name__)
 
 EARLIEST_PLAUSIBLE = datetime(1990, 1, 1, tzinfo=UTC)
 TEXT_DATE_MARKER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+")
-JSONLD_ARTICLE_TYPES = {
-    "article",
-    "newsarticle",
-    "reportagenewsarticle",
-    "analysisnewsarticle",
-    "blogposting",
-    "liveblogposting",
-    "opinionnewsarticle",
-    "webpage",
-}
-META_PUBLISHED = (
-    "article:published_time",
-    "og:published_time",
-    "date",
-    "pubdate",
-    "dc.date.issued",
-    "dcterms.created",
-    "publish-date",
-    "parsely-pub-date",
-)
-META_UPDATED = ("article:modified_time", "og:updated_time", "dcterms.modified", "last-modified")
+# Base confidence of each kind of signal (see the module docstring for the order).
 CONFIDENCE = {
     "jsonld": 0.95,
     "meta": 0.9,
-    "htmldate": 0.75,
+    "time": 0.85,
+    "url": 0.85,
     "feed": 0.8,
-    "text": 0.7,
-    "http": 0.4,
-    "none": 0.0,
+    "marker": 0.8,
+    "text-published": 0.75,
+    "text-asof": 0.7,
+    "htmldate": 0.6,
+    "text-top": 0.45,
+    "feed-modified": 0.4,
+    "http": 0.3,
 }
+# Where a page's own date ranks among the crawl's signals, by its date_source.
+PAGE_RANK = {"jsonld": "jsonld", "meta": "meta", "url": "url", "htmldate": "htmldate"}
+# The kinds that may lower the confidence of a date they contradict.
+TRUSTED = {"jsonld", "meta", "time", "url", "feed"}
+AGREEMENT_BONUS = 0.05
+CONTRADICTION_PENALTY = 0.15
+SAME_DAY = timedelta(days=1)
 
 
-@dataclass
+@dataclass(frozen=True)
 class PageDates:
-    """The dates one page states about itself, and where they were found."""
+    """The published and updated dates of an article, where they came from, and how sure."""
 
     published: datetime | None = None
     updated: datetime | None = None
     source: str = "none"
+    confidence: float = 0.0
 
 
-def parse_timestamp(value: str | None) -> datetime | None:
-    """An ISO 8601 or RFC 822 timestamp as an aware datetime (UTC if no offset), or None."""
-    if not value or not isinstance(value, str):
-        return None
-    value = value.strip()
-    try:
-        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        try:
-            parsed = parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
-            return None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=UTC)
-    return parsed
+@dataclass(frozen=True)
+class _Candidate:
+    moment: datetime
+    kind: str  # a key of CONFIDENCE: its rank in the order of trust
+    confidence: float | None = None  # if not the base confidence of its kind
+
+    @property
+    def source(self) -> str:
+        """The ``date_source`` name of this kind of signal."""
+        return {"time": "meta", "marker": "text", "feed-modified": "feed"}.get(
+            self.kind, self.kind.split("-")[0]
+        )
 
 
-def plausible(moment: datetime | None, what: str = "date") -> datetime | None:
+def plausible(
+    moment: datetime | None, what: str = "date", now: datetime | None = None, where: str = ""
+) -> datetime | None:
     """``moment`` if it could be a publication time (1990 … tomorrow), else None with a log line."""
     if moment is None:
         return None
-    if EARLIEST_PLAUSIBLE <= moment <= datetime.now(UTC) + timedelta(days=1):
+    latest = (now or datetime.now(UTC)) + timedelta(days=1)
+    if EARLIEST_PLAUSIBLE <= moment <= latest:
         return moment
-    logger.info("Rejected implausible %s %s", what, moment.isoformat())
+    logger.info(
+        "Rejected implausible %s %s%s", what, moment.isoformat(), f" on {where}" * bool(where)
+    )
     return None
 
 
-def page_dates(tree: HtmlElement | None, url: str | None = None) -> PageDates:
-    """The published and updated dates a page states, most trusted signal first."""
+def page_dates(
+    tree: HtmlElement | None, url: str | None = None, now: datetime | None = None
+) -> PageDates:
+    """The dates a page states about itself: signals 1–4 and 6–8 of the module docstring."""
     if tree is None:
         return PageDates()
-    for source, finder in (("jsonld", _jsonld_dates), ("meta", _meta_dates)):
-        published, updated = finder(tree)
-        published, updated = plausible(published), plausible(updated, "updated date")
-        if published:
-            if updated and updated < published:
-                logger.info("Rejected updated date %s before published %s", updated, published)
-                updated = None
-            return PageDates(published, updated, source)
-    found = _htmldate(tree, url)
-    return PageDates(found, None, "htmldate") if found else PageDates()
+    signals = read_page_signals(tree, url)
+    candidates = [c for c in _page_candidates(signals) if plausible(c.moment, c.kind, now, url)]
+    if all(CONFIDENCE[c.kind] < CONFIDENCE["htmldate"] for c in candidates):
+        # htmldate is the slowest signal: asked only when nothing more trusted is there.
+        day = htmldate_day(tree, url)
+        if day and not _htmldate_misread(day, signals):
+            found = _Candidate(_midnight(day), "htmldate")
+            candidates += [found] if plausible(found.moment, "htmldate", now, url) else []
+    return _decide(candidates, _page_updated(signals), now, url)
+
+
+def text_dates(
+    text: str, language: str | None = None, marker: datetime | None = None, now=None
+) -> PageDates:
+    """The dates of a plain-text article: its `` date `` marker, else dates written in it."""
+    candidates = [_Candidate(marker, "marker")] if marker else []
+    found = find_text_dates(text, language)
+    candidates += _text_candidates(
+        Mark(d.moment, d.role, "text", True, d.start <= HEAD_CHARS) for d in found
+    )
+    updated = [d.moment for d in found if d.role in ("updated", "asof")]
+    return _decide([c for c in candidates if plausible(c.moment, c.kind, now)], updated, now)
+
+
+def resolve_dates(
+    page: PageDates,
+    feed_published: datetime | None = None,
+    feed_modified: datetime | None = None,
+    http_last_modified: str | None = None,
+    now: datetime | None = None,
+    where: str = "",
+) -> PageDates:
+    """The page's own dates combined with what the crawl saw (signals 5, 9 and 10)."""
+    candidates = []
+    if page.published:
+        rank = PAGE_RANK.get(page.source, "text-published")
+        candidates.append(_Candidate(page.published, rank, page.confidence))
+    if feed_published:
+        candidates.append(_Candidate(feed_published, "feed"))
+    if feed_modified:
+        candidates.append(_Candidate(feed_modified, "feed-modified"))
+    if http_last_modified:
+        http = parse_timestamp(http_last_modified)
+        if http is None:
+            logger.info("Ignored unreadable Last-Modified %r on %s", http_last_modified, where)
+        else:
+            candidates.append(_Candidate(http, "http"))
+    candidates = [c for c in candidates if plausible(c.moment, c.kind, now, where)]
+    modified = [c.moment for c in candidates if c.kind == "feed-modified"]
+    return _decide(candidates, [page.updated] * bool(page.updated) + modified, now, where)
 
 
 def text_marker_date(text: str) -> tuple[datetime | None, str]:
@@ -120,101 +208,147 @@ def text_marker_date(text: str) -> tuple[datetime | None, str]:
     except ValueError:
         logger.info("Ignored invalid date marker %r", match.group(0).strip())
         return None, text[match.end() :]
-    return datetime(day.year, day.month, day.day, tzinfo=UTC), text[match.end() :]
+    return _midnight(day), text[match.end() :]
 
 
-def jsonld_objects(scripts: Iterable[str]) -> Iterator[dict]:
-    """Every JSON object in JSON-LD ``scripts``, lists and ``@graph`` unfolded; bad JSON skipped."""
-    for script in scripts:
-        try:
-            yield from _jsonld_nodes(json.loads(script))
-        except ValueError:
+def _page_candidates(signals: PageSignals) -> list[_Candidate]:
+    candidates = []
+    if signals.jsonld_published:
+        candidates.append(_Candidate(signals.jsonld_published, "jsonld"))
+    if signals.meta_published:
+        candidates.append(_Candidate(signals.meta_published, "meta"))
+    times = [m for m in signals.marks if m.kind == "time" and m.role != "updated"]
+    published_times = [m for m in times if m.role == "published"]
+    article_times = [m for m in times if m.in_article]
+    if chosen := (published_times or article_times)[:1]:
+        candidates.append(_Candidate(chosen[0].moment, "time"))
+    if signals.url_date:
+        candidates.append(_Candidate(signals.url_date, "url"))
+    candidates += _text_candidates(m for m in signals.marks if m.kind == "text")
+    return candidates
+
+
+def _text_candidates(marks) -> list[_Candidate]:
+    """The best date of each text kind: labelled published, "as of", unlabelled at the top."""
+    best: dict[str, datetime] = {}
+    for mark in marks:
+        if mark.role == "published":
+            best.setdefault("text-published", mark.moment)
+        elif mark.role == "asof":
+            best.setdefault("text-asof", mark.moment)
+        elif mark.role == "plain" and mark.in_article and mark.at_top:
+            best.setdefault("text-top", mark.moment)
+    return [_Candidate(moment, kind) for kind, moment in best.items()]
+
+
+def _page_updated(signals: PageSignals) -> list[datetime]:
+    """Candidate updated dates of a page, most trusted first."""
+    updated = [signals.jsonld_updated, signals.meta_updated]
+    updated += [m.moment for m in signals.marks if m.role == "updated"]
+    updated += [m.moment for m in signals.marks if m.role == "asof"]
+    return [moment for moment in updated if moment]
+
+
+def _htmldate_misread(day: date, signals: PageSignals) -> bool:
+    """Whether htmldate's answer is no publication day the page shows.
+
+    htmldate answers the 1st of a month when all it found was a month or a year
+    (a copyright line, an archive heading), and it reads "updated" stamps as
+    dates like any other.
+    """
+    shown = [mark for mark in signals.marks if mark.moment.date() == day]
+    if day.day == 1 and not shown:
+        return True
+    return bool(shown) and all(mark.role == "updated" for mark in shown)
+
+
+def _decide(
+    candidates: list[_Candidate], updated: list[datetime], now=None, where: str = ""
+) -> PageDates:
+    """The most trusted candidate, its confidence weighed against the others, and the updated
+    date that goes with it."""
+    if not candidates:
+        return PageDates(updated=_updated_after(None, updated, now, where))
+    ranked = sorted(candidates, key=lambda c: -CONFIDENCE[c.kind])
+    chosen = ranked[0]
+    others = [c for c in ranked[1:] if c.source != chosen.source]
+    confidence = chosen.confidence if chosen.confidence is not None else CONFIDENCE[chosen.kind]
+    if any(_same_day(c.moment, chosen.moment) for c in others):
+        confidence += AGREEMENT_BONUS
+    if any(c.kind in TRUSTED and not _same_day(c.moment, chosen.moment) for c in others):
+        confidence -= CONTRADICTION_PENALTY
+    return PageDates(
+        chosen.moment,
+        _updated_after(chosen.moment, updated, now, where),
+        chosen.source,
+        _clamp(confidence),
+    )
+
+
+def _updated_after(
+    published: datetime | None, updated: list[datetime], now=None, where: str = ""
+) -> datetime | None:
+    """The first plausible updated date later than ``published`` (any, without one)."""
+    for moment in updated:
+        if not plausible(moment, "updated date", now, where):
             continue
+        if published is None:
+            return moment
+        if moment < published and not _same_day(moment, published):
+            logger.info(
+                "Rejected updated date %s before published %s%s",
+                moment.isoformat(),
+                published.isoformat(),
+                f" on {where}" * bool(where),
+            )
+            continue
+        if moment > published:
+            return moment
+    return None
 
 
-def jsonld_types(node: dict) -> set[str]:
-    """The lower-cased ``@type`` names of a JSON-LD object."""
-    kind = node.get("@type")
-    return {str(k).lower() for k in (kind if isinstance(kind, list) else [kind]) if k}
+def _same_day(first: datetime, second: datetime) -> bool:
+    return abs(first.date() - second.date()) <= SAME_DAY
 
 
-def _jsonld_nodes(data):
-    if isinstance(data, list):
-        for entry in data:
-            yield from _jsonld_nodes(entry)
-    elif isinstance(data, dict):
-        yield data
-        yield from _jsonld_nodes(data.get("@graph", []))
+def _clamp(confidence: float) -> float:
+    return round(min(0.99, max(0.05, confidence)), 2)
 
 
-def _jsonld_dates(tree: HtmlElement) -> tuple[datetime | None, datetime | None]:
-    scripts = tree.xpath('//script[@type="application/ld+json"]/text()')
-    for node in jsonld_objects(scripts):
-        if jsonld_types(node) & JSONLD_ARTICLE_TYPES:
-            published = parse_timestamp(node.get("datePublished"))
-            if published:
-                return published, parse_timestamp(node.get("dateModified"))
-    return None, None
-
-
-def _meta_dates(tree: HtmlElement) -> tuple[datetime | None, datetime | None]:
-    metas = {}
-    for meta in tree.iter("meta"):
-        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
-        if key and key not in metas:
-            metas[key] = meta.get("content")
-    published = next((parse_timestamp(metas[k]) for k in META_PUBLISHED if metas.get(k)), None)
-    updated = next((parse_timestamp(metas[k]) for k in META_UPDATED if metas.get(k)), None)
-    if published is None:
-        stamps = tree.xpath("//time[@datetime]/@datetime")
-        published = parse_timestamp(stamps[0]) if stamps else None
-    return published, updated
-
-
-def _htmldate(tree: HtmlElement, url: str | None) -> datetime | None:
-    from htmldate import find_date
-
-    try:
-        found = find_date(tree, url=url, original_date=True, extensive_search=True)
-    except Exception:  # htmldate raises on odd trees; a missing date is not an error
-        logger.debug("htmldate failed on %s", url, exc_info=True)
-        return None
-    if not found:
-        return None
-    day = date.fromisoformat(found)
-    return plausible(datetime(day.year, day.month, day.day, tzinfo=UTC))
-
-
-def resolve_dates(
-    page: PageDates,
-    feed: datetime | None = None,
-    text: datetime | None = None,
-    http_last_modified: str | None = None,
-) -> tuple[PageDates, float]:
-    """Combine the page's own dates with what the crawl saw; return the dates and a confidence."""
-    if page.published and page.source in ("jsonld", "meta"):
-        chosen = page
-    elif plausible(feed, "feed date"):
-        chosen = PageDates(feed, page.updated, "feed")
-    elif page.published:
-        chosen = page
-    elif text:
-        chosen = PageDates(text, None, "text")
-    elif modified := plausible(parse_timestamp(http_last_modified), "Last-Modified"):
-        chosen = PageDates(modified, None, "http")
-    else:
-        chosen = PageDates()
-    return chosen, CONFIDENCE[chosen.source]
+def _midnight(day: date) -> datetime:
+    return datetime(day.year, day.month, day.day, tzinfo=UTC)
 
 
 class DatePipeline:
     """Sets ``published``, ``updated``, ``date_source`` and ``date_confidence``."""
 
+    def __init__(self, stats=None):
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler.stats)
+
     def process_item(self, item):
-        page = PageDates(item.page_published, item.page_updated, item.page_date_source or "none")
-        chosen, confidence = resolve_dates(
-            page, item.feed_published, item.text_date, item.http_last_modified
+        if item.content_type == "text":
+            page = text_dates(item.text, item.language, item.text_date, item.fetched_at)
+        else:
+            page = PageDates(
+                item.page_published,
+                item.page_updated,
+                item.page_date_source or "none",
+                item.page_date_confidence,
+            )
+        resolved = resolve_dates(
+            page,
+            item.feed_published,
+            item.feed_modified,
+            item.http_last_modified,
+            now=item.fetched_at,
+            where=item.url,
         )
-        item.published, item.updated = chosen.published, chosen.updated
-        item.date_source, item.date_confidence = chosen.source, confidence
+        item.published, item.updated = resolved.published, resolved.updated
+        item.date_source, item.date_confidence = resolved.source, resolved.confidence
+        if self.stats is not None:
+            self.stats.inc_value(f"newsmon/date_source/{resolved.source}")
         return item

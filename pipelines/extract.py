@@ -110,6 +110,7 @@ class ExtractedArticle:
     published: datetime | None = None
     updated: datetime | None = None
     date_source: str = "none"
+    date_confidence: float = 0.0
     canonical_url: str | None = None
     image: str | None = None
     tags: list[str] = field(default_factory=list)
@@ -257,6 +258,7 @@ def extract_article(
         published=dates.published,
         updated=dates.updated,
         date_source=dates.source,
+        date_confidence=dates.confidence,
         canonical_url=canonical,
         image=urljoin(url or "", metadata.image) if metadata.image else None,
         tags=_tags(metadata),
@@ -524,20 +526,20 @@ class ExtractPipeline:
     items; the following pages of a multi-page article (``item.next_pages``) are joined.
     """
 
-    def __init__(self, crawler):
+    def __init__(self, stats, crawler=None):
+        self.stats = stats
         self.crawler = crawler
-        self.stats = crawler.stats
         self.disclaimers: dict[str, tuple[str, ...]] = {}
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler)
+        return cls(crawler.stats, crawler)
 
     def open_spider(self):
-        outlets = getattr(self.crawler.spider, "outlets", None) or []
+        spider = getattr(self.crawler, "spider", None)
         self.disclaimers = {
             outlet.name: tuple(outlet.disclaimers)
-            for outlet in outlets
+            for outlet in getattr(spider, "outlets", None) or []
             if outlet.name and outlet.disclaimers
         }
 
@@ -575,3 +577,4 @@ class ExtractPipeline:
         item.language_hint = result.language_hint
         item.page_published, item.page_updated = result.published, result.updated
         item.page_date_source = result.date_source
+        item.page_date_confidence = result.date_confidence

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 
 from sqlalchemy import (
     JSON,
+    Boolean,
+    Date,
     DateTime,
     Float,
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
+    SmallInteger,
     String,
     Text,
     TypeDecorator,
@@ -40,6 +44,19 @@ class UTCDateTime(TypeDecorator):
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+def offset_minutes(moment: datetime | None) -> int | None:
+    """The UTC offset ``moment`` was written with, in minutes (None without a moment)."""
+    offset = moment.utcoffset() if moment else None
+    return None if offset is None else int(offset.total_seconds() // 60)
+
+
+def with_offset(moment: datetime | None, minutes: int | None) -> datetime | None:
+    """A stored UTC timestamp shown again in the offset it was written with."""
+    if moment is None or minutes is None:
+        return moment
+    return moment.astimezone(timezone(timedelta(minutes=minutes)))
 
 
 class Base(DeclarativeBase):
@@ -74,8 +91,14 @@ class Article(Base):
     text_hash: Mapped[str] = mapped_column(String(64), index=True)
     language: Mapped[str | None] = mapped_column(String(8), index=True)
     language_probability: Mapped[float | None] = mapped_column(Float)
+    language_unwanted: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Timestamps are stored in UTC; the offsets they were written with are kept beside them,
+    # and the publication day as the outlet printed it (local to that offset).
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    published_offset: Mapped[int | None] = mapped_column(SmallInteger)
+    published_date: Mapped[date | None] = mapped_column(Date, index=True)
     updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    updated_offset: Mapped[int | None] = mapped_column(SmallInteger)
     date_source: Mapped[str] = mapped_column(String(16), default="none")
     date_confidence: Mapped[float] = mapped_column(Float, default=0.0)
     duplicate_of: Mapped[int | None] = mapped_column(ForeignKey("articles.id"), index=True)
@@ -84,6 +107,23 @@ class Article(Base):
     crawled_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
     last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id"))
+
+    def set_dates(self, published: datetime | None, updated: datetime | None) -> None:
+        """Store published and updated timestamps with their original offsets and local day."""
+        self.published_at, self.updated_at = published, updated
+        self.published_offset = offset_minutes(published)
+        self.updated_offset = offset_minutes(updated)
+        self.published_date = published.date() if published else None
+
+    @property
+    def published_local(self) -> datetime | None:
+        """``published_at`` in the offset it was written with."""
+        return with_offset(self.published_at, self.published_offset)
+
+    @property
+    def updated_local(self) -> datetime | None:
+        """``updated_at`` in the offset it was written with."""
+        return with_offset(self.updated_at, self.updated_offset)
 
 
 class ArticleVersion(Base):
@@ -98,6 +138,50 @@ class ArticleVersion(Base):
     text: Mapped[str] = mapped_column(Text)
     text_hash: Mapped[str] = mapped_column(String(64))
     seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class ArticleFeatures(Base):
+    """What dedup and story clustering compare, persisted so that the in-memory indexes
+    are rebuilt at start-up without re-reading every text."""
+
+    __tablename__ = "article_features"
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"), primary_key=True)
+    words: Mapped[int] = mapped_column(Integer, default=0)
+    # MinHash of the word 3-shingles (little-endian uint32 per permutation); None if short.
+    signature: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # Content-term vector (pipelines.terms.pack); None for texts too short for stories.
+    terms: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # The time story windows are measured on: published, else first seen.
+    event_time: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+
+
+class Story(Base):
+    """Coverage of one event: articles from any outlet that report it, copies included."""
+
+    __tablename__ = "stories"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    title_article_id: Mapped[int | None] = mapped_column(Integer)
+    first_seen: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    last_seen: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    article_count: Mapped[int] = mapped_column(Integer, default=0)
+    outlet_count: Mapped[int] = mapped_column(Integer, default=0)
+    language_count: Mapped[int] = mapped_column(Integer, default=0)
+    languages: Mapped[str] = mapped_column(String(255), default="")
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class WatchScore(Base):
+    """How relevant one article is to one watch of the sources file."""
+
+    __tablename__ = "watch_scores"
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"), primary_key=True)
+    watch: Mapped[str] = mapped_column(String(255), primary_key=True, index=True)
+    score: Mapped[float] = mapped_column(Float)
+    relevant: Mapped[bool] = mapped_column(Boolean, index=True)
 
 
 class SiteDocument(Base):

@@ -68,7 +68,8 @@ def test_news_crawl_of_the_feed_over_http(scrapy, sqlite_url, site_server):
     for path in (TAGESBLICK, ALPENPOST, BOERSENBLICK):
         assert site_server + path in urls
     original = next(r for r in rows if r["url"] == site_server + TAGESBLICK)
-    assert original["published_at"].startswith("2025-09-05T12:12:00")
+    # the original offset is kept: 12:12 UTC as the outlet wrote it
+    assert original["published_at"] == "2025-09-05T14:12:00+02:00"
     assert original["date_source"] in ("jsonld", "meta")
     assert original["title"] and original["language"] == "de"
     assert "Haftungsausschluss" not in " ".join(r["text"] for r in rows)
@@ -157,3 +158,79 @@ def test_bad_fixtures_are_logged_and_the_replay_goes_on(scrapy, sqlite_url, tmp_
     rows = articles(scrapy, sqlite_url)
     assert any("Nach den erneuten Beratungen" in r["text"] for r in rows)
     assert any("Münchner" in r["text"] for r in rows)
+
+
+GERMAN = {
+    "old": " date 2025-08-20 Der Stadtrat hat im August über den neuen Haushalt beraten und "
+    "zahlreiche Änderungsanträge der Opposition abgelehnt.",
+    "new": " date 2025-09-05 Die Feuerwehr musste am Freitag zu einem Großbrand in einer "
+    "Lagerhalle am Stadtrand ausrücken, verletzt wurde niemand.",
+    "written": "Stand: 02.09.2025 10:00 Uhr\nDie Bahn hat angekündigt, die Strecke zwischen den "
+    "beiden Städten im Herbst für drei Wochen zu sperren.",
+    "undated": "Das Museum zeigt ab sofort eine Ausstellung über die Geschichte der Schifffahrt "
+    "auf dem Fluss, mit Modellen und alten Karten.",
+}
+ENGLISH = (
+    " date 2025-09-06 The council approved plans on Saturday for a new cycle route linking "
+    "the railway station with the university campus."
+)
+
+
+def dated_fixtures(folder):
+    for name, text in GERMAN.items():
+        (folder / f"de-{name}.txt").write_text(text, encoding="utf-8")
+    (folder / "en-new.txt").write_text(ENGLISH, encoding="utf-8")
+    for path in (
+        TAGESBLICK,
+        "northbridge/technology/2025/09/03/kestrel-semiconductor-delays-chip-plant.html",
+    ):
+        (folder / path.rsplit("/", 1)[1]).write_bytes((SITE / path).read_bytes())
+
+
+def test_articles_since_and_lang_filter_on_dates_and_languages(scrapy, database_url, tmp_path):
+    dated_fixtures(tmp_path)
+    crawl(scrapy, database_url, "replay", "-a", f"path={tmp_path}")
+    rows = articles(scrapy, database_url, "--since", "2025-09-01", "--lang", "de")
+    names = sorted(row["url"].rsplit("/", 1)[1] for row in rows)
+    assert names == ["de-new.txt", "de-written.txt", TAGESBLICK.rsplit("/", 1)[1]]
+    by_name = {row["url"].rsplit("/", 1)[1]: row for row in rows}
+    assert by_name["de-written.txt"]["date_source"] == "text"
+    assert by_name["de-written.txt"]["published"] == "2025-09-02"
+    page = by_name[TAGESBLICK.rsplit("/", 1)[1]]
+    assert (page["published"], page["published_at"]) == ("2025-09-05", "2025-09-05T14:12:00+02:00")
+    assert page["updated_at"] == "2025-09-05T17:38:00+02:00"
+    assert page["date_source"] == "jsonld" and page["date_confidence"] >= 0.95
+    assert all(row["language"] == "de" and row["language_probability"] > 0.9 for row in rows)
+    until = articles(scrapy, database_url, "--since", "2025-09-01", "--until", "2025-09-04")
+    assert sorted(row["url"].rsplit("/", 1)[1] for row in until) == [
+        "de-written.txt",
+        "kestrel-semiconductor-delays-chip-plant.html",
+    ]
+    undated = [r for r in articles(scrapy, database_url) if r["url"].endswith("de-undated.txt")]
+    assert undated[0]["published"] is None and undated[0]["date_source"] == "none"
+
+
+def test_unwanted_languages_are_flagged_or_dropped(scrapy, sqlite_url, tmp_path):
+    dated_fixtures(tmp_path)
+    crawl(scrapy, sqlite_url, "replay", "-a", f"path={tmp_path}", "-s", "LANGUAGES=de")
+    assert {row["language"] for row in articles(scrapy, sqlite_url)} == {"de"}
+    flagging = ("-s", "LANGUAGES=de", "-s", "LANGUAGE_ACTION=flag")
+    crawl(scrapy, sqlite_url, "replay", "-a", f"path={tmp_path}", *flagging)
+    rows = articles(scrapy, sqlite_url)
+    assert {row["language"] for row in rows if row["language_unwanted"]} == {"en"}
+    assert not any(row["language_unwanted"] for row in rows if row["language"] == "de")
+
+
+def test_bad_language_action_stops_the_run_with_one_line(scrapy, sqlite_url):
+    result = scrapy(
+        "crawl",
+        "replay",
+        "-a",
+        f"path={SEEDS}",
+        "-s",
+        "LANGUAGE_ACTION=keep",
+        database_url=sqlite_url,
+    )
+    assert result.returncode != 0
+    errors = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(errors) == 1 and "LANGUAGE_ACTION" in errors[0], result.stderr

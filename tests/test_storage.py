@@ -6,13 +6,16 @@ import pytest
 from scrapy.utils.test import get_crawler
 from sqlalchemy import func, select
 
+from crawler.commands.articles import article_record
 from crawler.errors import ConfigError
 from crawler.items import ArticleItem
 from crawler.spiders.replay import ReplaySpider
+from pipelines.canonical_urls import canonical_url
 from pipelines.database import open_database
-from pipelines.dedup import DedupPipeline, canonical_url, text_fingerprint
+from pipelines.dedup import DedupPipeline, text_fingerprint
 from pipelines.models import Article, ArticleVersion, CrawlRun
 from pipelines.store import StorePipeline
+from pipelines.stories import StoryPipeline
 
 TEXT = (
     "Die Koalition der Willigen hat in Paris über Sicherheitsgarantien für die Ukraine "
@@ -21,29 +24,31 @@ TEXT = (
 
 
 def article(url: str, text: str = TEXT, **fields) -> ArticleItem:
+    fields.setdefault("published", datetime(2025, 9, 5, 12, tzinfo=UTC))
     return ArticleItem(
         url=url,
         text=text,
         title="Koalition der Willigen",
         language="de",
-        published=datetime(2025, 9, 5, 12, tzinfo=UTC),
         date_source="meta",
         **fields,
     )
 
 
 class Pipeline:
-    """dedup → store, as one crawl run."""
+    """dedup → stories → store, as one crawl run."""
 
-    def __init__(self, database_url: str):
-        self.crawler = get_crawler(ReplaySpider, {"DATABASE_URL": database_url})
+    def __init__(self, database_url: str, **settings):
+        self.crawler = get_crawler(ReplaySpider, {"DATABASE_URL": database_url, **settings})
         self.crawler.spider = ReplaySpider(path=__file__)
         self.dedup = DedupPipeline.from_crawler(self.crawler)
+        self.stories = StoryPipeline.from_crawler(self.crawler)
         self.store = StorePipeline.from_crawler(self.crawler)
+        self.dedup.open_spider()
         self.store.open_spider()
 
     def __call__(self, item: ArticleItem) -> ArticleItem:
-        return self.store.process_item(self.dedup.process_item(item))
+        return self.store.process_item(self.stories.process_item(self.dedup.process_item(item)))
 
     def close(self):
         self.store.close_spider()
@@ -77,6 +82,30 @@ def test_article_is_stored_with_its_fields(database_url):
         assert row.published_at == datetime(2025, 9, 5, 12, tzinfo=UTC)
         assert row.source == "tagesblick.example"
         assert session.get(CrawlRun, row.run_id).finished_at is not None
+
+
+def test_dates_keep_their_offset_and_local_day(database_url):
+    # 00:30 in Berlin is still the previous day in UTC: the outlet's day is what counts.
+    published = datetime.fromisoformat("2025-09-06T00:30:00+02:00")
+    updated = datetime.fromisoformat("2025-09-06T09:15:00-04:00")
+    run = Pipeline(database_url)
+    stored = run(
+        article(
+            "https://tagesblick.example/night.html",
+            published=published,
+            updated=updated,
+            date_confidence=0.9,
+            language_unwanted=True,
+        )
+    )
+    run.close()
+    with open_database(database_url).session() as session:
+        record = article_record(session.get(Article, stored.article_id))
+    assert record["published"] == "2025-09-06"
+    assert record["published_at"] == "2025-09-06T00:30:00+02:00"
+    assert record["updated_at"] == "2025-09-06T09:15:00-04:00"
+    assert (record["date_source"], record["date_confidence"]) == ("meta", 0.9)
+    assert record["language_unwanted"] is True
 
 
 def test_second_sighting_of_a_url_adds_no_row(database_url):

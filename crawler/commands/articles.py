@@ -1,4 +1,8 @@
-"""``scrapy articles``: stored articles as JSON Lines."""
+"""``scrapy articles``: stored articles as JSON Lines.
+
+``--story ID`` lists one story (originals first, each followed by its copies);
+``--watch NAME`` lists the articles relevant to a watch, most relevant first.
+"""
 
 from __future__ import annotations
 
@@ -7,17 +11,15 @@ import json
 import sys
 from datetime import UTC, date, datetime, time
 
-from scrapy.commands import ScrapyCommand
-from scrapy.exceptions import UsageError
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import aliased
 
-from crawler.commands.crawl import exit_on_config_error
-from pipelines.database import open_database
-from pipelines.models import Article
+from crawler.database_command import DatabaseCommand
+from pipelines.models import Article, WatchScore
 
 
-def article_record(article: Article) -> dict:
-    """The JSON form of a stored article."""
+def article_record(article: Article, watches: dict[str, float] | None = None) -> dict:
+    """The JSON form of a stored article (``watches``: its score per watch)."""
     return {
         "id": article.id,
         "url": article.url,
@@ -27,19 +29,45 @@ def article_record(article: Article) -> dict:
         "text": article.text,
         "language": article.language,
         "language_probability": article.language_probability,
-        "published": article.published_at.date().isoformat() if article.published_at else None,
-        "published_at": _iso(article.published_at),
-        "updated_at": _iso(article.updated_at),
+        "language_unwanted": article.language_unwanted,
+        "published": iso(article.published_date),
+        "published_at": iso(article.published_local),
+        "updated_at": iso(article.updated_local),
         "date_source": article.date_source,
+        "date_confidence": article.date_confidence,
         "story_id": article.story_id,
         "duplicate_of": article.duplicate_of,
         "version": article.version,
-        "crawled_at": _iso(article.crawled_at),
+        "crawled_at": iso(article.crawled_at),
+        "watches": watches or {},
     }
 
 
-def _iso(moment: datetime | None) -> str | None:
+def iso(moment: date | datetime | None) -> str | None:
     return moment.isoformat() if moment else None
+
+
+def period_filter(query, column, since: date | None, until: date | None):
+    """``query`` limited to ``column`` on or after ``since`` and on or before ``until``."""
+    if since:
+        query = query.where(column >= datetime.combine(since, time(), UTC))
+    if until:
+        query = query.where(column < datetime.combine(until, time.max, UTC))
+    return query
+
+
+def story_order(query):
+    """Originals first (earliest first), each followed by its copies (earliest first)."""
+    original = func.coalesce(Article.duplicate_of, Article.id)
+    moment = func.coalesce(Article.published_at, Article.crawled_at)
+    other = aliased(Article)
+    original_moment = (
+        select(func.coalesce(other.published_at, other.crawled_at))
+        .where(other.id == original)
+        .scalar_subquery()
+    )
+    copies = Article.duplicate_of.is_not(None)
+    return query.order_by(None).order_by(original_moment, original, copies, moment, Article.id)
 
 
 def day(value: str) -> date:
@@ -50,13 +78,12 @@ def day(value: str) -> date:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date (YYYY-MM-DD)") from None
 
 
-class Command(ScrapyCommand):
-    requires_project = True
-    requires_crawler_process = False
-    default_settings = {"LOG_ENABLED": False}
-
+class Command(DatabaseCommand):
     def syntax(self) -> str:
-        return "[--lang CODE] [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--limit N]"
+        return (
+            "[--lang CODE] [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--story ID]"
+            " [--watch NAME] [--limit N]"
+        )
 
     def short_desc(self) -> str:
         return "Print stored articles as JSON Lines"
@@ -66,25 +93,45 @@ class Command(ScrapyCommand):
         parser.add_argument("--lang", help="only articles in this language (ISO 639-1)")
         parser.add_argument("--since", type=day, help="only articles published on or after")
         parser.add_argument("--until", type=day, help="only articles published on or before")
+        parser.add_argument("--story", type=int, help="only this story (originals and copies)")
+        parser.add_argument("--watch", help="only articles relevant to this watch, best first")
         parser.add_argument("--limit", type=int, help="at most this many articles")
 
-    def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
-        super().process_options(args, opts)
-        exit_on_config_error(open_database, self.settings["DATABASE_URL"])
-
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
-        if args:
-            raise UsageError(f"unexpected arguments: {' '.join(args)}")
-        database = open_database(self.settings["DATABASE_URL"])
+        database = self.database(args)
         query = select(Article).order_by(Article.id)
         if opts.lang:
             query = query.where(Article.language == opts.lang)
+        # The publication day as the outlet printed it, in its own time zone.
         if opts.since:
-            query = query.where(Article.published_at >= datetime.combine(opts.since, time(), UTC))
+            query = query.where(Article.published_date >= opts.since)
         if opts.until:
-            query = query.where(Article.published_at < datetime.combine(opts.until, time.max, UTC))
+            query = query.where(Article.published_date <= opts.until)
+        if opts.story is not None:
+            query = story_order(query.where(Article.story_id == opts.story))
+        if opts.watch:
+            query = (
+                query.join(WatchScore, WatchScore.article_id == Article.id)
+                .where(WatchScore.watch == opts.watch, WatchScore.relevant.is_(True))
+                .order_by(None)
+                .order_by(WatchScore.score.desc(), Article.id)
+            )
         if opts.limit is not None:
             query = query.limit(opts.limit)
         with database.session() as session:
-            for article in session.scalars(query):
-                sys.stdout.write(json.dumps(article_record(article), ensure_ascii=False) + "\n")
+            articles = list(session.scalars(query))
+            scores = watch_scores(session, [a.id for a in articles])
+            for article in articles:
+                record = article_record(article, scores.get(article.id))
+                sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def watch_scores(session, article_ids: list[int]) -> dict[int, dict[str, float]]:
+    """Each article's score per watch (one query per thousand articles)."""
+    scores: dict[int, dict[str, float]] = {}
+    for start in range(0, len(article_ids), 1000):
+        chunk = article_ids[start : start + 1000]
+        for row in session.execute(select(WatchScore).where(WatchScore.article_id.in_(chunk))):
+            score = row[0]
+            scores.setdefault(score.article_id, {})[score.watch] = score.score
+    return scores

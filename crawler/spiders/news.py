@@ -50,6 +50,8 @@ class NewsSpider(scrapy.Spider):
     def __init__(self, urls: str | None = None, sources: str | None = None, **kwargs):
         super().__init__(**kwargs)
         self.outlets = outlets_for(urls, sources)
+        # The sources file's [[watches]], scored by pipelines.watches.
+        self.watches = load_sources(sources).watches if sources else []
 
     @classmethod
     def check_arguments(cls, urls: str | None = None, sources: str | None = None, **_) -> None:
@@ -92,7 +94,7 @@ class NewsSpider(scrapy.Spider):
                 link.url,
                 callback,
                 cb_kwargs={"outlet": outlet},
-                meta={"feed_published": link.published},
+                meta={"feed_published": link.published, "feed_modified": link.modified},
             )
 
     def follow_section(self, response, outlet: Outlet):
@@ -162,6 +164,7 @@ class NewsSpider(scrapy.Spider):
             encoding=response.encoding,
             source=outlet.name,
             feed_published=response.meta.get("feed_published"),
+            feed_modified=response.meta.get("feed_modified"),
             http_last_modified=last_modified.decode("latin-1") if last_modified else None,
             fetched_at=datetime.now(UTC),
         )

@@ -6,9 +6,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import scrapy
+from scrapy.http import HtmlResponse
 
+from crawler.discovery import looks_like_article
 from crawler.errors import ConfigError
 from crawler.items import ArticleItem
+from crawler.sources import Watch, load_sources
 
 FIXTURE_SUFFIXES = {".html": "html", ".htm": "html", ".txt": "text"}
 # Text files a web site serves that are not articles.
@@ -30,24 +33,43 @@ def fixture_files(path: str | None) -> list[Path]:
     ]
 
 
+def watches_in(sources: str | None) -> list[Watch]:
+    """The ``[[watches]]`` of ``-a sources=FILE`` (its outlets are not crawled by a replay)."""
+    return load_sources(sources, need_outlets=False).watches if sources else []
+
+
+def says_it_is_no_article(url: str, body: bytes) -> bool:
+    """Whether an HTML page declares a type (og:type) and is not an article (home, section,
+    imprint pages of a mirrored site). Pages that declare nothing are replayed."""
+    response = HtmlResponse(url=url, body=body)
+    try:
+        declared = response.xpath('//meta[@property="og:type"]/@content').get()
+    except ValueError:  # not parseable as HTML: extraction will say why
+        return False
+    return declared is not None and not looks_like_article(response)
+
+
 class ReplaySpider(scrapy.Spider):
     """Replays fixtures (.html, .htm, .txt) from ``-a path=DIR``.
 
     A .txt fixture is article text; a leading `` date YYYY-MM-DD `` marker in it
-    is its publication date.
+    is its publication date. ``-a sources=FILE`` scores the articles against the
+    file's ``[[watches]]``.
     """
 
     name = "replay"
     custom_settings = {"ROBOTSTXT_OBEY": False, "AUTOTHROTTLE_ENABLED": False}
 
-    def __init__(self, path: str | None = None, **kwargs):
+    def __init__(self, path: str | None = None, sources: str | None = None, **kwargs):
         super().__init__(**kwargs)
         self.files = fixture_files(path)
+        self.watches = watches_in(sources)
 
     @classmethod
-    def check_arguments(cls, path: str | None = None, **_) -> None:
+    def check_arguments(cls, path: str | None = None, sources: str | None = None, **_) -> None:
         """Fail before the crawl starts if the arguments are unusable."""
         fixture_files(path)
+        watches_in(sources)
 
     async def start(self):
         max_size = self.settings.getint("DOWNLOAD_MAXSIZE")
@@ -65,10 +87,15 @@ class ReplaySpider(scrapy.Spider):
             self.crawler.stats.inc_value("newsmon/unreadable_fixture")
             self.logger.error("Unreadable fixture %s: %s", file, error)
             return None
+        url, kind = file.resolve().as_uri(), FIXTURE_SUFFIXES[file.suffix.lower()]
+        if kind == "html" and says_it_is_no_article(url, body):
+            self.crawler.stats.inc_value("newsmon/skipped/not_article")
+            self.logger.info("Skipped %s: the page says it is no article", file)
+            return None
         self.crawler.stats.inc_value("newsmon/fixtures")
         return ArticleItem(
-            url=file.resolve().as_uri(),
+            url=url,
             body=body,
-            content_type=FIXTURE_SUFFIXES[file.suffix.lower()],
+            content_type=kind,
             fetched_at=datetime.now(UTC),
         )

@@ -1,0 +1,78 @@
+"""A request dupefilter that knows articles by their canonical URL, across crawls.
+
+* Within a crawl, two links to one page are one request even when they differ
+  in tracking parameters, fragments, scheme, ``www.``/``m.``/``amp.`` host or
+  AMP path (see :mod:`pipelines.canonical_urls`).
+* Across crawls, the URLs of stored articles are loaded when the crawl starts
+  (one query, bounded time) and not fetched again. ``RECHECK_DAYS`` > 0
+  re-fetches articles published in the last that many days, so that their
+  edits are caught. Feeds, sitemaps and section pages are never stored as
+  articles, so they are fetched on every run.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from datetime import UTC, datetime, timedelta
+
+from scrapy.dupefilters import RFPDupeFilter
+from sqlalchemy import func, select
+
+from pipelines.canonical_urls import canonical_url, url_hash
+from pipelines.database import open_database
+from pipelines.models import Article
+
+logger = logging.getLogger(__name__)
+
+
+def known_article_urls(database_url: str, recheck_days: float = 0) -> set[int]:
+    """Digests of stored articles' URLs, without those due for a re-check."""
+    database = open_database(database_url)
+    query = select(Article.url)
+    if recheck_days > 0:
+        cutoff = datetime.now(UTC) - timedelta(days=recheck_days)
+        query = query.where(func.coalesce(Article.published_at, Article.crawled_at) < cutoff)
+    with database.engine.connect() as connection:
+        result = connection.execution_options(yield_per=50000).execute(query)
+        return {url_hash(url) for (url,) in result}
+
+
+class ArticleDupeFilter(RFPDupeFilter):
+    """Filters requests for pages already requested in this crawl or stored before."""
+
+    def __init__(self, *args, known: set[int] | None = None, stats=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.known = known or set()
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        started = time.perf_counter()
+        known = known_article_urls(
+            crawler.settings["DATABASE_URL"], crawler.settings.getfloat("RECHECK_DAYS", 0)
+        )
+        logger.info(
+            "Dupefilter: %d stored article URLs loaded in %.2f s",
+            len(known),
+            time.perf_counter() - started,
+        )
+        dupefilter = super().from_crawler(crawler)
+        dupefilter.known, dupefilter.stats = known, crawler.stats
+        return dupefilter
+
+    def request_seen(self, request) -> bool:
+        if request.method != "GET" or request.body:
+            return super().request_seen(request)
+        digest = url_hash(canonical_url(request.url))
+        if digest in self.known:
+            if self.stats:
+                self.stats.inc_value("newsmon/dupefilter/stored_article")
+            return True
+        fingerprint = digest.to_bytes(8, "big", signed=True)
+        if fingerprint in self._fingerprints:
+            return True
+        self._fingerprints.add(fingerprint)
+        if self.file:
+            self.file.write(len(fingerprint).to_bytes(2, "big") + fingerprint)
+        return False
