@@ -20,6 +20,8 @@ class ArticleItem:
     content_type: str = "html"  # "html", or "text" for plain-text fixtures
     encoding: str | None = None  # charset the response declared, if any
     source: str | None = None  # outlet name from the sources file
+    # the following pages of a multi-page article (rel=next): (url, body, encoding) each
+    next_pages: list[tuple[str, bytes, str | None]] = field(default_factory=list)
     feed_published: datetime | None = None  # pubDate / news:publication_date of the link
     feed_modified: datetime | None = None  # Atom updated / sitemap lastmod of the link
     http_last_modified: str | None = None

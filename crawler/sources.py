@@ -8,6 +8,7 @@ A TOML file::
     sitemaps = ["https://tagesblick.example/news-sitemap.xml"]
     pages = ["https://tagesblick.example/ausland/"]
     domains = ["tagesblick.example"]      # optional: defaults to the hosts above
+    disclaimers = ["Dieser Text wurde maschinell übersetzt"]  # optional: its own disclaimers
 
     [[watches]]
     name = "ukraine-troops"
@@ -23,6 +24,7 @@ from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
 
 from crawler.errors import ConfigError
+from pipelines.phrases import check_pattern
 
 START_SCHEMES = ("http", "https", "file")
 
@@ -132,7 +134,11 @@ def _outlet(entry: dict, base: Path, origin: str) -> Outlet:
     if not urls:
         raise ConfigError(f"{origin} ({name}): lists no feeds, sitemaps or pages")
     domains = {d.lower() for d in _strings(entry, "domains", origin)}
-    return Outlet(name, urls, domains, _strings(entry, "disclaimers", origin))
+    disclaimers = _strings(entry, "disclaimers", origin)
+    for pattern in disclaimers:
+        if problem := check_pattern(pattern):
+            raise ConfigError(f"{origin} ({name}): disclaimers: {pattern!r} is {problem}")
+    return Outlet(name, urls, domains, disclaimers)
 
 
 def _watch(entry: dict, base: Path, origin: str) -> Watch:

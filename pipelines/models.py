@@ -11,6 +11,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     SmallInteger,
@@ -181,3 +182,35 @@ class WatchScore(Base):
     watch: Mapped[str] = mapped_column(String(255), primary_key=True, index=True)
     score: Mapped[float] = mapped_column(Float)
     relevant: Mapped[bool] = mapped_column(Boolean, index=True)
+
+
+class SiteDocument(Base):
+    """An article's text as extracted, before its site's learned boilerplate was removed.
+
+    Kept so that the stored text can be recomputed whenever the site's boilerplate changes
+    (see :mod:`pipelines.boilerplate`): the same set of articles gives the same texts in any
+    crawl order.
+    """
+
+    __tablename__ = "site_documents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    url: Mapped[str] = mapped_column(String(2048), unique=True)  # the article's canonical URL
+    site: Mapped[str] = mapped_column(String(255), index=True)
+    document: Mapped[str] = mapped_column(String(64))  # hash of the text: copies count once
+    text: Mapped[str] = mapped_column(Text)
+
+
+class SiteParagraph(Base):
+    """A paragraph fingerprint of one article of a site: what boilerplate is learned from."""
+
+    __tablename__ = "site_paragraphs"
+    __table_args__ = (Index("ix_site_paragraphs_site_fingerprint", "site", "fingerprint"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("site_documents.id", ondelete="CASCADE"), index=True
+    )
+    site: Mapped[str] = mapped_column(String(255))
+    fingerprint: Mapped[str] = mapped_column(String(16))
+    document: Mapped[str] = mapped_column(String(64))  # SiteDocument.document, for counting

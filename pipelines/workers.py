@@ -84,6 +84,7 @@ class Call:
 
     function: Callable
     args: tuple
+    kwargs: dict
     future: asyncio.Future
     payload: bytes = b""
     attempts: int = 0
@@ -157,23 +158,24 @@ class WorkerPool:
         so that what the function loads on first use is loaded then, not during the crawl."""
         self.warm_ups.append((function, args))
 
-    async def run(self, function: Callable, *args):
-        """``function(*args)``, computed in a worker process (in this one if ``WORKERS`` is 0)."""
+    async def run(self, function: Callable, *args, **kwargs):
+        """``function(*args, **kwargs)``, computed in a worker process (in this one if
+        ``WORKERS`` is 0)."""
         if not self.size or self.closing:  # no pool (any more): compute it here
-            return self._run_here(function, args)
+            return self._run_here(function, args, kwargs)
         if not self.started:
             self.start()
-        call = Call(function, args, self.loop.create_future())
+        call = Call(function, args, kwargs, self.loop.create_future())
         if not self._prepare(call):
             return await call.future
         self.waiting.append(call)
         self._dispatch()
         return await call.future
 
-    def _run_here(self, function: Callable, args: tuple):
+    def _run_here(self, function: Callable, args: tuple, kwargs: dict):
         started = time.thread_time()
         try:
-            return function(*args)
+            return function(*args, **kwargs)
         finally:
             self._count_call(call_name(function), time.thread_time() - started)
 
@@ -334,7 +336,7 @@ class WorkerPool:
             if call.future.done():
                 continue
             try:
-                call.future.set_result(self._run_here(call.function, call.args))
+                call.future.set_result(self._run_here(call.function, call.args, call.kwargs))
             except Exception as error:
                 call.future.set_exception(error)
 
@@ -344,7 +346,9 @@ class WorkerPool:
         """Pickle the call now (so an unpicklable one fails alone); False if it cannot be sent."""
         began = time.thread_time()
         try:
-            call.payload = pickle.dumps((call.function, call.args), pickle.HIGHEST_PROTOCOL)
+            call.payload = pickle.dumps(
+                (call.function, call.args, call.kwargs), pickle.HIGHEST_PROTOCOL
+            )
         except Exception as error:
             call.future.set_exception(
                 TypeError(f"{call_name(call.function)}: arguments cannot go to a worker: {error}")
@@ -462,8 +466,8 @@ def run_call(payload: bytes) -> bytes:
     """One pickled call run: its pickled (ok, value or exception, CPU seconds, traceback)."""
     started = time.process_time()
     try:
-        function, args = pickle.loads(payload)
-        outcome = (True, function(*args), None)
+        function, args, kwargs = pickle.loads(payload)
+        outcome = (True, function(*args, **kwargs), None)
     except Exception as error:
         outcome = (False, error, traceback.format_exc())
     ok, value, remote_traceback = outcome

@@ -19,6 +19,13 @@ from crawler.errors import ConfigError
 from crawler.items import ArticleItem
 from crawler.sources import Outlet, load_sources, outlets_from_urls
 
+# A multi-page article is followed through at most this many pages (rel=next).
+MAX_ARTICLE_PAGES = 10
+NEXT_PAGE = (
+    "//link[contains(concat(' ', normalize-space(@rel), ' '), ' next ')]/@href"
+    " | //a[contains(concat(' ', normalize-space(@rel), ' '), ' next ')]/@href"
+)
+
 
 def outlets_for(urls: str | None, sources: str | None) -> list[Outlet]:
     """The outlets named by the spider arguments; ConfigError if neither is usable."""
@@ -65,7 +72,7 @@ class NewsSpider(scrapy.Spider):
             self.crawler.stats.inc_value("newsmon/skipped/not_html")
             self.logger.warning("Skipped %s: not an HTML page", response.url)
         elif looks_like_article(response):
-            yield self.article_item(response, outlet)
+            yield from self.article(response, outlet)
         else:
             yield from self.follow_section(response, outlet)
 
@@ -102,7 +109,52 @@ class NewsSpider(scrapy.Spider):
             self.crawler.stats.inc_value("newsmon/skipped/not_html")
             self.logger.warning("Skipped %s: not an HTML page", response.url)
             return
-        yield self.article_item(response, outlet)
+        yield from self.article(response, outlet)
+
+    def article(self, response: TextResponse, outlet: Outlet):
+        """The article item of a page, once the following pages of the article are fetched."""
+        yield from self.follow_next_page(response, outlet, self.article_item(response, outlet))
+
+    def follow_next_page(self, response: TextResponse, outlet: Outlet, item: ArticleItem):
+        """Fetch the article's next page (rel=next) into ``item``, or yield it when complete."""
+        href = response.xpath(NEXT_PAGE).get()
+        url = response.urljoin(href.strip()) if href and href.strip() else None
+        seen = {item.url, *(page_url for page_url, _, _ in item.next_pages)}
+        if (
+            url
+            and url not in seen
+            and outlet.covers(url)
+            and len(item.next_pages) < MAX_ARTICLE_PAGES - 1
+        ):
+            # The pending item rides on this request: it must not be dropped without its
+            # errback being called, so no duplicate filter (the page may be linked elsewhere
+            # too) and no depth limit (the pages are bounded by MAX_ARTICLE_PAGES).
+            yield response.follow(
+                url,
+                self.parse_next_page,
+                cb_kwargs={"outlet": outlet, "item": item},
+                errback=self.next_page_failed,
+                dont_filter=True,
+                meta={"depth_reset": True},
+            )
+        else:
+            yield item
+
+    def parse_next_page(self, response, outlet: Outlet, item: ArticleItem):
+        """A following page of a multi-page article."""
+        if not isinstance(response, TextResponse):
+            yield item
+            return
+        item.next_pages.append((response.url, response.body, response.encoding))
+        yield from self.follow_next_page(response, outlet, item)
+
+    def next_page_failed(self, failure):
+        """A following page could not be fetched: the article goes on with the pages it has."""
+        self.crawler.stats.inc_value("newsmon/next_page_failed")
+        self.logger.warning(
+            "Next page %s of an article failed: %s", failure.request.url, failure.value
+        )
+        yield failure.request.cb_kwargs["item"]
 
     def article_item(self, response: TextResponse, outlet: Outlet) -> ArticleItem:
         last_modified = response.headers.get("Last-Modified")

@@ -1,0 +1,145 @@
+"""Phrase libraries: regular expressions kept as data, compiled for fast matching.
+
+Disclaimers and page furniture are recognised by phrases in several languages. Dozens of
+case-insensitive alternatives tried at every character make Python's ``re`` slow (about
+1 ms per 1,000 characters), so a :class:`Phrases` set is matched differently:
+
+* case-folded: the text is lower-cased (:func:`fold`) and the patterns are lower-cased and
+  compiled without ``re.IGNORECASE``, anchored at word starts;
+* with a literal pre-test: most patterns contain a run of plain letters every match must
+  contain ("newsletter", "jederzeit kündbar", or one of "probeabo"/"digitalabo"); such a
+  pattern runs only on text containing it (a substring test in C); patterns anchored at the
+  start run as one alternation tried at the start only, the others as one alternation.
+
+Together that is some 20 times faster than one case-insensitive alternation, and matches
+the same.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+try:  # the parser behind re.compile: where a pattern's mandatory literal is read from
+    from re import _parser as regex_parser
+except ImportError:  # pragma: no cover - Python < 3.11 is not supported anyway
+    regex_parser = None
+
+# Literals shorter than this are too common to save work.
+MIN_LITERAL = 4
+
+
+def fold(text: str) -> str:
+    """``text`` as the phrase patterns expect it."""
+    return text.lower()
+
+
+def lowered(pattern: str) -> str:
+    """``pattern`` with its literal letters lower-cased; escapes (``\\W``, ``\\S``) untouched."""
+    out = []
+    escaped = False
+    for char in pattern:
+        out.append(char if escaped else char.lower())
+        escaped = char == "\\" and not escaped
+    return "".join(out)
+
+
+def mandatory_literals(pattern: str) -> tuple[str, ...]:
+    """Plain strings one of which every match of ``pattern`` contains (() if none is known).
+
+    Read from the parsed pattern: its longest run of literal characters, or, for an
+    alternation, the longest run of each alternative.
+    """
+    if regex_parser is None:
+        return ()
+    try:
+        parsed = regex_parser.parse(pattern)
+    except re.error:
+        return ()
+    return _best_guard(parsed)
+
+
+def _best_guard(sequence) -> tuple[str, ...]:
+    """The guard of a parsed sequence whose shortest string is longest."""
+    candidates: list[tuple[str, ...]] = []
+    current: list[str] = []
+    for op, value in sequence:
+        if op is regex_parser.LITERAL:
+            current.append(chr(value))
+            continue
+        candidates.append(("".join(current),))
+        current = []
+        if op is regex_parser.SUBPATTERN:
+            candidates.append(_best_guard(value[-1]))
+        elif op is regex_parser.BRANCH:
+            alternatives = [_best_guard(branch) for branch in value[1]]
+            if all(alternatives):
+                candidates.append(tuple(s for alternative in alternatives for s in alternative))
+    candidates.append(("".join(current),))
+    usable = [c for c in candidates if c and min(map(len, c)) >= MIN_LITERAL]
+    return max(usable, key=lambda c: min(map(len, c)), default=())
+
+
+def _wrapped(patterns: list[str], prefix: str, suffix: str) -> str:
+    # One shared word-start test in front of the alternation keeps re's scan fast.
+    alternation = "|".join(f"(?:{p})" for p in patterns)
+    return f"{prefix}(?<!\\w)(?:{alternation}){suffix}"
+
+
+class Phrases:
+    """Any of several patterns, searched in :func:`fold`-ed text, each at a word start.
+
+    ``prefix`` and ``suffix`` wrap every pattern (e.g. ``^\\W*`` and ``\\b``).
+    :meth:`search` gives the leftmost match, as one alternation of the patterns would.
+    """
+
+    def __init__(self, patterns: Iterable[str], prefix: str = "", suffix: str = ""):
+        # literal -> the patterns it guards (a pattern may be guarded by any of several)
+        self.guarded: dict[str, list[re.Pattern[str]]] = {}
+        anchored, unguarded = [], []
+        for pattern in map(lowered, patterns):
+            if prefix.startswith("^") or pattern.startswith("^"):
+                # Tried at the start only, these fail fast: no pre-test needed.
+                anchored.append(pattern.removeprefix("^"))
+                continue
+            literals = mandatory_literals(pattern)
+            if literals:
+                compiled = re.compile(_wrapped([pattern], prefix, suffix))
+                for literal in literals:
+                    self.guarded.setdefault(literal, []).append(compiled)
+            else:
+                unguarded.append(pattern)
+        self.rest = [re.compile(_wrapped(unguarded, prefix, suffix))] if unguarded else []
+        if anchored:
+            alternation = "|".join(f"(?:{p})" for p in anchored)
+            self.rest.append(re.compile(f"^{prefix.removeprefix('^')}(?:{alternation}){suffix}"))
+
+    def search(self, text: str, start: int = 0) -> re.Match[str] | None:
+        """The leftmost match in ``text`` (already folded) from ``start`` on, or None."""
+        found = None
+        for pattern in self.rest:
+            match = pattern.search(text, start)
+            if match and (found is None or match.start() < found.start()):
+                found = match
+        present = [literal for literal in self.guarded if literal in text]
+        tried = set()
+        for literal in present:
+            for pattern in self.guarded[literal]:
+                if pattern in tried:
+                    continue
+                tried.add(pattern)
+                match = pattern.search(text, start)
+                if match and (found is None or match.start() < found.start()):
+                    found = match
+        return found
+
+
+def check_pattern(pattern: str) -> str | None:
+    """Why ``pattern`` is not usable in a phrase library, or None if it is."""
+    try:
+        compiled = re.compile(lowered(pattern))
+    except re.error as error:
+        return f"not a regular expression: {error}"
+    if compiled.search(""):
+        return "matches empty text, so it would match everywhere"
+    return None

@@ -1,0 +1,23 @@
+"""Multi-page articles: the news spider follows rel=next and the pages become one article."""
+
+from pathlib import Path
+
+from tests.test_crawl import articles, crawl
+
+SITE = Path(__file__).parent / "fixtures" / "multipage-site"
+LEAD = "Der Landtag hat am Donnerstag nach monatelangem Streit ein neues Schulgesetz beschlossen."
+
+
+def test_an_article_over_three_pages_is_stored_once_with_all_its_text(scrapy, sqlite_url):
+    result = crawl(scrapy, sqlite_url, "news", "-a", f"urls={(SITE / 'feed.xml').as_uri()}")
+    assert "'newsmon/joined_pages': 2" in result.stderr
+    rows = articles(scrapy, sqlite_url)
+    assert len(rows) == 1
+    text = rows[0]["text"]
+    assert rows[0]["url"].endswith("schulgesetz.html")
+    assert text.count(LEAD) == 1
+    assert "in dritter Lesung" in text  # page 1
+    assert "Die Lehrerverbände reagierten gespalten." in text  # page 2
+    assert "vom Verfassungsgericht prüfen lassen" in text  # page 3
+    assert text.endswith("Eine Entscheidung wird nicht vor dem Frühjahr erwartet.")
+    assert "Seite 2" not in text
