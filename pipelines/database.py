@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -21,14 +20,15 @@ class Database:
     def __init__(self, engine: Engine):
         self.engine = engine
         self.sessions = sessionmaker(engine, expire_on_commit=False)
-        # Called before a session is handed out: the store commits its open batch there.
-        self.before_session: list[Callable[[], None]] = []
+        # The store's open batch: while there is one, sessions of this process join it.
+        self.batch: Connection | None = None
 
     def session(self) -> Session:
-        """A new session, which sees everything written in this process so far."""
-        for commit_pending in list(self.before_session):
-            commit_pending()
-        return self.sessions()
+        """A new session. While the store has a batch open, the session works inside it (in a
+        savepoint of its own), so that it sees what the batch wrote and writes with it."""
+        if self.batch is None:
+            return self.sessions()
+        return Session(bind=self.batch, join_transaction_mode="create_savepoint")
 
 
 def describe(url: str) -> str:

@@ -19,6 +19,7 @@ profiles are loaded once, when this module is imported.
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
 
 from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
 from langdetect.lang_detect_exception import LangDetectException
@@ -36,15 +37,17 @@ TIE_MARGIN = 0.2  # a declared language this close to the first choice wins
 LANGUAGE_ACTIONS = ("drop", "flag")
 
 
-def _load_detector_factory() -> DetectorFactory:
+@lru_cache(maxsize=1)
+def detectors() -> DetectorFactory:
+    """langdetect's profiles, loaded once per process on first use (only where detection runs:
+    with worker processes, not in the crawl's own)."""
     factory = DetectorFactory()
     factory.load_profile(PROFILES_DIRECTORY)
     factory.set_seed(SEED)
     return factory
 
 
-DETECTORS = _load_detector_factory()
-# Detected once by every worker as it starts, so that first-use work is done then.
+# Detected once by every worker as it starts: the profiles load then, not with an article.
 WARM_UP_TEXT = "A sentence to detect in every worker before the first article arrives."
 
 
@@ -57,7 +60,7 @@ def detect_language(
     sample = " ".join(part for part in (title, description, text) if part) if short else text
     declared = _iso_639_1(declared) if declared else None
     try:
-        detector = DETECTORS.create()
+        detector = detectors().create()
         detector.append(sample)
         candidates = detector.get_probabilities()
     except LangDetectException:

@@ -10,9 +10,9 @@ open transaction (so ids are known and ``article_stored`` goes out as before),
 each item inside a savepoint of its own (a bad article costs only itself); the
 transaction is committed once per ``STORE_BATCH_SIZE`` articles or
 ``STORE_BATCH_SECONDS``, at close, and at exit if the crawl ends without a clean
-close. Anyone else opening a session on the same database first gets the open
-batch committed (:meth:`Database.session`), so reads never miss an article the
-indexes already know.
+close. A session opened on the same database meanwhile works inside the open
+batch (:meth:`Database.session`): reads see every article the indexes know,
+and other pipelines' writes are committed with the batch.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
 from scrapy.exceptions import DropItem
-from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import RootTransaction, delete, func, or_, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, aliased
 
@@ -69,7 +69,8 @@ class StorePipeline:
         self.run_id: int | None = None
         self.batch_size = max(1, batch_size)
         self.batch_seconds = batch_seconds
-        self.batch: Session | None = None  # the open transaction, if any
+        self.batch: Session | None = None  # the store's session in the open batch, if any
+        self.transaction: RootTransaction | None = None
         self.uncommitted = 0
         self.timer: asyncio.TimerHandle | None = None
 
@@ -89,14 +90,12 @@ class StorePipeline:
             session.add(run)
             session.flush()
             self.run_id = run.id
-        self.database.before_session.append(self.commit)
         # A crawl that ends without closing the spider (a second Ctrl-C) still commits.
         atexit.register(self.commit)
 
     def close_spider(self):
         self.commit()
         atexit.unregister(self.commit)
-        self.database.before_session.remove(self.commit)
         stats = {
             key: value
             for key, value in self.crawler.stats.get_stats().items()
@@ -135,12 +134,15 @@ class StorePipeline:
             self.timer = None
         if self.batch is None:
             return
-        session, self.batch = self.batch, None
+        session, transaction = self.batch, self.transaction
+        self.batch = self.transaction = self.database.batch = None
         began = time.perf_counter()
         try:
-            session.commit()
+            session.flush()
+            transaction.commit()
         finally:
             session.close()
+            transaction.connection.close()
         self.crawler.stats.inc_value("newsmon/store/batches")
         self.crawler.stats.inc_value("newsmon/store/committed", self.uncommitted)
         self.crawler.stats.inc_value(
@@ -150,8 +152,10 @@ class StorePipeline:
 
     def _open_batch(self) -> Session:
         if self.batch is None:
-            self.batch = self.database.sessions()
-            self.batch.begin()
+            connection = self.database.engine.connect()
+            self.transaction = connection.begin()
+            self.batch = Session(bind=connection, expire_on_commit=False)
+            self.database.batch = connection
             self._schedule_commit()
         return self.batch
 
