@@ -26,6 +26,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
@@ -299,8 +300,13 @@ def _skipped(element: HtmlElement, tags: set[str] = SKIPPED_TAGS) -> bool:
         return True
     if (element.get("role") or "").lower() in SKIPPED_ROLES:
         return True
-    names = f"{element.get('class', '')} {element.get('id', '')}"
-    return bool(SKIPPED_NAMES.search(names))
+    return _skipped_names(element.get("class", ""), element.get("id", ""))
+
+
+# Templates repeat a few class and id strings on many elements: each is judged once.
+@lru_cache(maxsize=4096)
+def _skipped_names(classes: str, id_: str) -> bool:
+    return bool(SKIPPED_NAMES.search(f"{classes} {id_}"))
 
 
 def _name_role(element: HtmlElement, inherited: str) -> str:
@@ -312,14 +318,23 @@ def _name_role(element: HtmlElement, inherited: str) -> str:
         return "updated"
     if element.tag == "time" and element.get("pubdate") is not None:
         return "published"
-    names = f"{element.get('class', '')} {element.get('id', '')}"
+    named = _names_role(element.get("class", ""), element.get("id", ""))
+    if named == "date":
+        return "asof" if inherited == "plain" else inherited
+    return named or inherited
+
+
+@lru_cache(maxsize=4096)
+def _names_role(classes: str, id_: str) -> str | None:
+    """What class and id words say dates inside are: updated, published, date, or None."""
+    names = f"{classes} {id_}"
     if UPDATED_NAMES.search(names):
         return "updated"
     if PUBLISHED_NAMES.search(names):
         return "published"
     if DATE_NAMES.search(names):
-        return "asof" if inherited == "plain" else inherited
-    return inherited
+        return "date"
+    return None
 
 
 def _article_root(body: HtmlElement) -> HtmlElement | None:
