@@ -381,8 +381,9 @@ class _TextWalk:
             self.length += len(text)
 
     def _set_role(self, role: str) -> None:
-        self.role_starts.append(self.length)
-        self.roles.append(role)
+        if not self.roles or self.roles[-1] != role:  # a repeat would not change role_at
+            self.role_starts.append(self.length)
+            self.roles.append(role)
 
     def _walk(self, body: HtmlElement) -> None:
         # An explicit stack: article pages can nest deeper than Python's recursion limit.
@@ -395,9 +396,10 @@ class _TextWalk:
                 self._add(element.tail)
             else:
                 own_role = _name_role(element, role)
-                start = self._open(element, own_role)
-                stack.append((element, role, (own_role, start)))
-                stack.extend((child, own_role, None) for child in reversed(element))
+                tag = element.tag
+                start = self._open(element, tag, own_role)
+                stack.append((element, role, (tag, own_role, start)))
+                stack.extend([(child, own_role, None) for child in reversed(element)])
 
     def _unread(self, element: HtmlElement) -> bool:
         if element in self.around_article:
@@ -408,9 +410,9 @@ class _TextWalk:
         teaser = element.tag == "article" and self.article is not None
         return _skipped(element, tags or SKIPPED_TAGS) or teaser
 
-    def _open(self, element: HtmlElement, role: str) -> int:
+    def _open(self, element: HtmlElement, tag: str, role: str) -> int:
         # Element edges separate words ("Hartmann</span><span>July 8"), as they look on screen.
-        self._add("\n" if element.tag in BLOCK_TAGS else " ")
+        self._add("\n" if tag in BLOCK_TAGS else " ")
         if element is self.article:
             self.article_span = (self.length, self.length)
             self.inside_article = True
@@ -419,19 +421,21 @@ class _TextWalk:
         self._add(element.text)
         return start
 
-    def _close(self, element: HtmlElement, parent_role: str, role: str, start: int) -> None:
-        if element.tag == "time":
+    def _close(
+        self, element: HtmlElement, parent_role: str, tag: str, role: str, start: int
+    ) -> None:
+        if tag == "time":
             moment = read_timestamp(element.get("datetime"), "<time datetime>")
             if moment is not None:
                 self.times.append(
                     (start, self.length, moment, self._time_role(element, start, role))
                 )
-        if element.tag == "h1" and self.headline_end is None and self.inside_article:
+        if tag == "h1" and self.headline_end is None and self.inside_article:
             self.headline_end = self.length
         if element is self.article:
             self.article_span = (self.article_span[0], self.length)
             self.inside_article = False
-        self._add("\n" if element.tag in BLOCK_TAGS else " ")
+        self._add("\n" if tag in BLOCK_TAGS else " ")
         self._set_role(parent_role)
         self._add(element.tail)
 

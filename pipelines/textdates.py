@@ -32,7 +32,9 @@ logger = logging.getLogger(__name__)
 MONTH_LANGUAGES = ("de", "en", "fr", "es", "it", "nl", "pt", "pl", "cs", "sv", "ru", "uk")
 MIN_PREFIX = 3
 # A date's parts around its year: "Freitag, 30 de septiembre de " before, " 14:12 Uhr MESZ" after.
-YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+# Written digit first (the "no digit before" test comes after it) so that re can skip ahead
+# to the next digit instead of trying the pattern at every character.
+YEAR = re.compile(r"\d(?<!\d\d)\d{3}(?!\d)")
 BEFORE_YEAR = 48
 AFTER_YEAR = 40
 # How far before a date its label may start: "Zuletzt aktualisiert am Montag, " fits.
