@@ -81,16 +81,13 @@ CAPTIONED_FIGURES = etree.XPath("count(//figure[.//figcaption])")
 STANDFIRST_MIN_WORDS = 8
 STANDFIRST_MAX_CHARS = 1000
 STANDFIRST_CANDIDATES = etree.XPath("//body//text()[starts-with(normalize-space(.), $opening)]")
-HEADLINES = etree.XPath(
-    "//h1 | //meta[@property='og:title']/@content | //meta[@name='twitter:title']/@content"
-)
+# Headlines (h1, og:title, twitter:title) a paragraph may echo.
+MAX_HEADLINES = 4
 BYLINES = etree.XPath(
     "//body//*[@rel='author' or @itemprop='author' or contains(@class, 'author')"
     " or contains(@class, 'byline')][not(self::meta or self::link or self::img)]"
 )
 BYLINE_PREFIX = re.compile(r"^(?:von|by|par|por|di|door|de|autor|author)\b:?\s*", re.IGNORECASE)
-CANONICAL_LINK = etree.XPath("//link[@rel='canonical']/@href")
-OG_URL = etree.XPath("//meta[@property='og:url']/@content")
 HTML_LANG = etree.XPath("//html/@lang")
 LANGUAGE_META = etree.XPath(
     "//meta[@property='og:locale']/@content | //meta[@http-equiv='content-language']/@content"
@@ -481,10 +478,22 @@ def _shortfall(text: str) -> str | None:
 
 
 def _canonical_url(tree: HtmlElement, url: str | None) -> str | None:
-    hrefs = CANONICAL_LINK(tree) or OG_URL(tree)
+    hrefs = _canonical_hrefs(tree)
     if not hrefs or not hrefs[0].strip():
         return url
     return urljoin(url or "", hrefs[0].strip())
+
+
+def _canonical_hrefs(tree: HtmlElement) -> list[str]:
+    """The first ``<link rel=canonical>`` href, else the first og:url, in one walk of the page."""
+    og_url = None
+    for element in tree.iter("link", "meta"):
+        if element.tag == "link":
+            if element.get("rel") == "canonical" and (href := element.get("href")) is not None:
+                return [href]
+        elif og_url is None and element.get("property") == "og:url":
+            og_url = element.get("content")
+    return [og_url] if og_url is not None else []
 
 
 def _declared_language(tree: HtmlElement) -> str | None:
@@ -495,10 +504,21 @@ def _declared_language(tree: HtmlElement) -> str | None:
 
 
 def _headlines(tree: HtmlElement) -> list[str]:
+    """The first four of the page's ``<h1>`` texts and og:/twitter: titles, in page order."""
     found = []
-    for match in HEADLINES(tree)[:4]:
-        text = match if isinstance(match, str) else match.text_content()
+    # One walk over the h1 and meta elements: a union of three //-paths walks the page thrice.
+    for element in tree.iter("h1", "meta"):
+        if element.tag == "h1":
+            text = element.text_content()
+        elif element.get("property") == "og:title" or element.get("name") == "twitter:title":
+            text = element.get("content")
+            if text is None:
+                continue
+        else:
+            continue
         found.append(" ".join(text.split()))
+        if len(found) == MAX_HEADLINES:
+            break
     return found
 
 

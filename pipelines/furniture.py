@@ -24,7 +24,7 @@ PATTERN_FILE = Path(__file__).with_name("furniture.toml")
 # Separators of byline/dateline crumbs ("05.09.2025 · Aktualisiert: … · Red.").
 CRUMB_SEPARATOR = re.compile(r"\s*[·•|]\s*")
 SENTENCE_END = re.compile(r"[.!?…:;\"'»«“”’)]$")
-NON_WORD = re.compile(r"[\W_]+")
+WORD = re.compile(r"[^\W_]+")
 TIME = r"\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|h|am|pm|a\.m\.|p\.m\.))?"
 # A heading-like line: a few words, no sentence punctuation at the end.
 HEADING_WORDS = 10
@@ -95,7 +95,7 @@ def load_patterns() -> FurniturePatterns:
 
 def normalised(text: str) -> str:
     """``text`` reduced to its lower-case words, for comparing headlines and quotes."""
-    return NON_WORD.sub(" ", text.casefold()).strip()
+    return " ".join(WORD.findall(text.casefold()))
 
 
 def words(text: str) -> int:
