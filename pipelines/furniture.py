@@ -172,14 +172,17 @@ def _is_furniture(line: str, position: int, patterns: FurniturePatterns) -> bool
         or (n <= limits["tag_labels"] and patterns.tag_label.search(line))
         or patterns.credit_only.search(line)
         or patterns.counter.search(line)
-        or _is_crumb(line, patterns)
+        or _is_crumb(line, patterns, n)
         or _is_dateline(line, position, patterns)
     )
 
 
-def _is_crumb(line: str, patterns: FurniturePatterns) -> bool:
-    """A byline/dateline crumb: "· Aktualisiert: · Red./Agenturen", "Lesezeit: 3 Min."."""
-    if words(line) > 15:
+def _is_crumb(line: str, patterns: FurniturePatterns, n: int) -> bool:
+    """A byline/dateline crumb: "· Aktualisiert: · Red./Agenturen", "Lesezeit: 3 Min."
+
+    ``n`` is the line's number of words.
+    """
+    if n > 15:
         return False
     segments = [s for s in CRUMB_SEPARATOR.split(line) if s]
     separated = len(segments) > 1 or CRUMB_SEPARATOR.match(line) is not None
@@ -187,7 +190,7 @@ def _is_crumb(line: str, patterns: FurniturePatterns) -> bool:
         patterns.crumb_label.search(s) or patterns.date_only.search(s) for s in segments
     ):
         return True
-    return bool(patterns.crumb_label.search(line) and re.search(r"\d", line) and words(line) <= 8)
+    return bool(patterns.crumb_label.search(line) and re.search(r"\d", line) and n <= 8)
 
 
 def _is_dateline(line: str, position: int, patterns: FurniturePatterns) -> bool:
