@@ -273,10 +273,17 @@ def _pull_quotes(words_of: list[str], doomed: set[int]) -> set[int]:
     if len(words_of) > PULL_QUOTE_MAX_PARAGRAPHS:
         return set()  # the comparison is quadratic; news articles are far shorter
     texts = {i: text for i, text in enumerate(words_of) if i not in doomed}
-    repeats = set()
-    for i, text in texts.items():
-        if words(text) < PULL_QUOTE_WORDS:
-            continue
-        if any(j != i and len(other) > len(text) and text in other for j, other in texts.items()):
-            repeats.add(i)
-    return repeats
+    # The texts longest first, joined by a character no normalised text holds: a text is in a
+    # longer one if it is found before the first text of its own length (one C-level search).
+    ordered = sorted(texts.values(), key=len, reverse=True)
+    joined = "\n".join(ordered)
+    longer_end: dict[int, int] = {}
+    position = 0
+    for text in ordered:
+        longer_end.setdefault(len(text), position)
+        position += len(text) + 1
+    return {
+        i
+        for i, text in texts.items()
+        if words(text) >= PULL_QUOTE_WORDS and joined.find(text, 0, longer_end[len(text)]) >= 0
+    }
