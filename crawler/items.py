@@ -16,7 +16,7 @@ class ArticleItem:
 
     # --- from the spider
     url: str
-    body: bytes | str | None = None  # raw page, dropped once extracted
+    body: bytes | str | None = field(default=None, repr=False)  # raw page, dropped once extracted
     content_type: str = "html"  # "html", or "text" for plain-text fixtures
     encoding: str | None = None  # charset the response declared, if any
     source: str | None = None  # outlet name from the sources file

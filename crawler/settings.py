@@ -69,6 +69,22 @@ STORY_MIN_WORDS = 50  # shorter texts join a story only as copies
 WATCH_MIN_SCORE = 0.2  # an article is relevant to a watch from this score on (0–1)
 WATCH_IRRELEVANT = "flag"  # articles relevant to no watch: "flag" (store) or "drop"
 
+# --- throughput --------------------------------------------------------------------
+# Extraction and language detection run in this many worker processes (0: in the crawl's own
+# process). Calls go to them in batches of up to WORKER_BATCH_SIZE, or what came in
+# WORKER_BATCH_DELAY seconds.
+EXTENSIONS = {"pipelines.workers.WorkerPool": 0}
+WORKERS = os.cpu_count() or 1
+WORKER_BATCH_SIZE = 8
+WORKER_BATCH_DELAY = 0.01
+# The store commits once per STORE_BATCH_SIZE articles or STORE_BATCH_SECONDS.
+STORE_BATCH_SIZE = 200
+STORE_BATCH_SECONDS = 5.0
+# Scrapy starts this many tasks for every response's output; an article page yields one item.
+CONCURRENT_ITEMS = 16
+# Records the time each pipeline takes in the crawl stats (newsmon/stage_seconds/…).
+ITEM_PROCESSOR = "pipelines.timing.TimedItemPipelineManager"
+
 # Articles in other languages are kept unless this lists the wanted ones, e.g. ["de", "en"];
 # LANGUAGE_ACTION says what happens to the others: "drop" them, or "flag" them (stored, marked
 # language_unwanted in `scrapy articles`).

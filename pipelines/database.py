@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -20,9 +20,15 @@ class Database:
     def __init__(self, engine: Engine):
         self.engine = engine
         self.sessions = sessionmaker(engine, expire_on_commit=False)
+        # The store's open batch: while there is one, sessions of this process join it.
+        self.batch: Connection | None = None
 
     def session(self) -> Session:
-        return self.sessions()
+        """A new session. While the store has a batch open, the session works inside it (in a
+        savepoint of its own), so that it sees what the batch wrote and writes with it."""
+        if self.batch is None:
+            return self.sessions()
+        return Session(bind=self.batch, join_transaction_mode="create_savepoint")
 
 
 def describe(url: str) -> str:
@@ -45,6 +51,7 @@ def open_database(url: str) -> Database:
         raise ConfigError(f"DATABASE_URL {describe(url)!r} is not usable: {error}") from error
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _tune_sqlite)
+        event.listen(engine, "begin", _begin_sqlite)
     try:
         Base.metadata.create_all(engine)
     except SQLAlchemyError as error:
@@ -57,8 +64,14 @@ def open_database(url: str) -> Database:
 
 def _tune_sqlite(connection, _record) -> None:
     # WAL lets `scrapy articles` read while a crawl writes; a busy timeout rides out short locks.
+    # The driver's own transaction handling breaks savepoints: SQLAlchemy's BEGIN instead.
+    connection.isolation_level = None
     cursor = connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+
+
+def _begin_sqlite(connection) -> None:
+    connection.exec_driver_sql("BEGIN")

@@ -38,11 +38,15 @@ from w3lib.encoding import html_body_declared_encoding, read_bom, resolve_encodi
 from pipelines.dating import page_dates, text_marker_date
 from pipelines.disclaimers import strip_disclaimers
 from pipelines.furniture import normalised, strip_furniture
+from pipelines.workers import WorkerPool, worker_pool
 
 logger = logging.getLogger(__name__)
 
 # Below this, "text" is a menu or a caption, not an article (a two-line brief has ~150).
 MIN_TEXT_CHARS = 80
+# Extracted once by every worker as it starts, so that what trafilatura loads lazily is loaded
+# then; its text is short, so that the fallbacks (justext and its stop lists) load too.
+WARM_UP_PAGE = "<html><body><article><h1>Warm-up</h1><p>A short text.</p></article></body></html>"
 # Markup beyond this (after scripts and styles are cut) is not an article page; parsing it
 # would cost seconds and hundreds of MB.
 MAX_MARKUP_CHARS = 5_000_000
@@ -560,14 +564,17 @@ class ExtractPipeline:
     items; the following pages of a multi-page article (``item.next_pages``) are joined.
     """
 
-    def __init__(self, stats, crawler=None):
+    def __init__(self, stats, crawler=None, pool: WorkerPool | None = None):
         self.stats = stats
         self.crawler = crawler
         self.disclaimers: dict[str, tuple[str, ...]] = {}
+        self.pool = pool if pool is not None else WorkerPool(0, stats=stats)
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler.stats, crawler)
+        pool = worker_pool(crawler)
+        pool.warm_up(extract_article, WARM_UP_PAGE, "https://example.org/warm-up")
+        return cls(crawler.stats, crawler, pool)
 
     def open_spider(self):
         spider = getattr(self.crawler, "spider", None)
@@ -577,19 +584,21 @@ class ExtractPipeline:
             if outlet.name and outlet.disclaimers
         }
 
-    def process_item(self, item):
+    async def process_item(self, item):
         disclaimers = self.disclaimers.get(item.source or "", ())
         if item.content_type == "text":
             raw = decode_html(item.body or b"", item.encoding)
             item.text, item.text_date = extract_text_document(raw, disclaimers)
             reason = _shortfall(item.text)
         else:
-            result = extract_article(
-                item.body or b"", item.url, item.encoding, disclaimers=disclaimers
+            result = await self.pool.run(
+                extract_article, item.body or b"", item.url, item.encoding, disclaimers=disclaimers
             )
             if item.next_pages:
                 following = [
-                    extract_article(body, url, encoding, disclaimers=disclaimers)
+                    await self.pool.run(
+                        extract_article, body, url, encoding, disclaimers=disclaimers
+                    )
                     for url, body, encoding in item.next_pages
                 ]
                 result = join_pages(result, following)

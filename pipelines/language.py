@@ -19,12 +19,14 @@ profiles are loaded once, when this module is imported.
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
 
 from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
 from langdetect.lang_detect_exception import LangDetectException
 from scrapy.exceptions import DropItem
 
 from crawler.errors import ConfigError
+from pipelines.workers import WorkerPool, worker_pool
 
 logger = logging.getLogger(__name__)
 
@@ -35,14 +37,18 @@ TIE_MARGIN = 0.2  # a declared language this close to the first choice wins
 LANGUAGE_ACTIONS = ("drop", "flag")
 
 
-def _load_detector_factory() -> DetectorFactory:
+@lru_cache(maxsize=1)
+def detectors() -> DetectorFactory:
+    """langdetect's profiles, loaded once per process on first use (only where detection runs:
+    with worker processes, not in the crawl's own)."""
     factory = DetectorFactory()
     factory.load_profile(PROFILES_DIRECTORY)
     factory.set_seed(SEED)
     return factory
 
 
-DETECTORS = _load_detector_factory()
+# Detected once by every worker as it starts: the profiles load then, not with an article.
+WARM_UP_TEXT = "A sentence to detect in every worker before the first article arrives."
 
 
 def detect_language(
@@ -54,7 +60,7 @@ def detect_language(
     sample = " ".join(part for part in (title, description, text) if part) if short else text
     declared = _iso_639_1(declared) if declared else None
     try:
-        detector = DETECTORS.create()
+        detector = detectors().create()
         detector.append(sample)
         candidates = detector.get_probabilities()
     except LangDetectException:
@@ -90,18 +96,21 @@ def language_settings(settings) -> tuple[set[str], str]:
 class LanguagePipeline:
     """Sets ``language`` and ``language_probability``; drops or flags unwanted languages."""
 
-    def __init__(self, wanted: set[str], action: str, stats):
+    def __init__(self, wanted: set[str], action: str, stats, pool: WorkerPool | None = None):
         self.wanted = wanted
         self.action = action
         self.stats = stats
+        self.pool = pool if pool is not None else WorkerPool(0, stats=stats)
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(*language_settings(crawler.settings), crawler.stats)
+        pool = worker_pool(crawler)
+        pool.warm_up(detect_language, WARM_UP_TEXT)
+        return cls(*language_settings(crawler.settings), crawler.stats, pool)
 
-    def process_item(self, item):
-        item.language, item.language_probability = detect_language(
-            item.text, item.title, item.description, item.language_hint
+    async def process_item(self, item):
+        item.language, item.language_probability = await self.pool.run(
+            detect_language, item.text, item.title, item.description, item.language_hint
         )
         if item.language_probability == 0.0:
             logger.info("No language detected in %s (declared: %s)", item.url, item.language_hint)

@@ -4,17 +4,31 @@ Copies and stories are decided upstream (dedup, stories); the store writes the
 decisions: a new story row, copies re-pointed to an earlier original, stories
 merged by a bridging article, their counts refreshed, watch scores. After each
 write it sends ``article_stored`` so the in-memory indexes follow the database.
+
+Commits come in batches. Each item's rows are written at once, in the store's
+open transaction (so ids are known and ``article_stored`` goes out as before),
+each item inside a savepoint of its own (a bad article costs only itself); the
+transaction is committed once per ``STORE_BATCH_SIZE`` articles or
+``STORE_BATCH_SECONDS``, at close, and at exit if the crawl ends without a clean
+close. A session opened on the same database meanwhile works inside the open
+batch (:meth:`Database.session`): reads see every article the indexes know,
+and other pipelines' writes are committed with the batch.
 """
 
 from __future__ import annotations
 
+import asyncio
+import atexit
 import logging
+import time
 from datetime import UTC, datetime
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
-from sqlalchemy import delete, func, or_, select, update
-from sqlalchemy.orm import aliased
+from scrapy.exceptions import DropItem
+from sqlalchemy import RootTransaction, delete, func, or_, select, update
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, aliased
 
 from pipelines.database import open_database
 from pipelines.models import (
@@ -45,16 +59,30 @@ def source_name(item) -> str:
 
 
 class StorePipeline:
-    """Writes each item to the database within the current crawl run."""
+    """Writes each item to the database within the current crawl run, committing in batches."""
 
-    def __init__(self, database_url: str, crawler):
+    def __init__(
+        self, database_url: str, crawler, batch_size: int = 200, batch_seconds: float = 5.0
+    ):
         self.database = open_database(database_url)
         self.crawler = crawler
         self.run_id: int | None = None
+        self.batch_size = max(1, batch_size)
+        self.batch_seconds = batch_seconds
+        self.batch: Session | None = None  # the store's session in the open batch, if any
+        self.transaction: RootTransaction | None = None
+        self.uncommitted = 0
+        self.timer: asyncio.TimerHandle | None = None
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler.settings["DATABASE_URL"], crawler)
+        settings = crawler.settings
+        return cls(
+            settings["DATABASE_URL"],
+            crawler,
+            settings.getint("STORE_BATCH_SIZE", 200),
+            settings.getfloat("STORE_BATCH_SECONDS", 5.0),
+        )
 
     def open_spider(self):
         with self.database.session() as session, session.begin():
@@ -62,8 +90,12 @@ class StorePipeline:
             session.add(run)
             session.flush()
             self.run_id = run.id
+        # A crawl that ends without closing the spider (a second Ctrl-C) still commits.
+        atexit.register(self.commit)
 
     def close_spider(self):
+        self.commit()
+        atexit.unregister(self.commit)
         stats = {
             key: value
             for key, value in self.crawler.stats.get_stats().items()
@@ -76,14 +108,63 @@ class StorePipeline:
 
     def process_item(self, item):
         now = datetime.now(UTC)
-        with self.database.session() as session, session.begin():
-            if item.article_id is not None:
-                self._update(session.get(Article, item.article_id), item, now, session)
-            else:
-                self._insert(session, item, now)
-            store_watch_scores(session, item)
+        session = self._open_batch()
+        known = (item.article_id, item.story_id)
+        try:
+            with session.begin_nested():  # a savepoint: a failing article is undone alone
+                if item.article_id is not None:
+                    self._update(session.get(Article, item.article_id), item, now, session)
+                else:
+                    self._insert(session, item, now)
+                store_watch_scores(session, item)
+        except SQLAlchemyError as error:
+            item.article_id, item.story_id = known
+            self.crawler.stats.inc_value("newsmon/stored/failed")
+            raise DropItem(f"Not stored: {item.url}: {error}", log_level="ERROR") from error
         self.crawler.signals.send_catch_log(article_stored, item=item)
+        self.uncommitted += 1
+        if self.uncommitted >= self.batch_size:
+            self.commit()
         return item
+
+    def commit(self) -> None:
+        """Commit the open batch, if any."""
+        if self.timer is not None:
+            self.timer.cancel()
+            self.timer = None
+        if self.batch is None:
+            return
+        session, transaction = self.batch, self.transaction
+        self.batch = self.transaction = self.database.batch = None
+        began = time.perf_counter()
+        try:
+            session.flush()
+            transaction.commit()
+        finally:
+            session.close()
+            transaction.connection.close()
+        self.crawler.stats.inc_value("newsmon/store/batches")
+        self.crawler.stats.inc_value("newsmon/store/committed", self.uncommitted)
+        self.crawler.stats.inc_value(
+            "newsmon/store/commit_seconds", time.perf_counter() - began, start=0.0
+        )
+        self.uncommitted = 0
+
+    def _open_batch(self) -> Session:
+        if self.batch is None:
+            connection = self.database.engine.connect()
+            self.transaction = connection.begin()
+            self.batch = Session(bind=connection, expire_on_commit=False)
+            self.database.batch = connection
+            self._schedule_commit()
+        return self.batch
+
+    def _schedule_commit(self) -> None:
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # not inside a running crawl: batch size and close commit
+            return
+        self.timer = loop.call_later(self.batch_seconds, self.commit)
 
     def _insert(self, session, item, now: datetime) -> None:
         """A new article: its row, features, story, and the copies it re-points."""

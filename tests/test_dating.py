@@ -1,5 +1,6 @@
 """Dates: every signal, in the documented order of trust, and what must never win."""
 
+import asyncio
 import logging
 from datetime import UTC, datetime
 
@@ -321,7 +322,7 @@ def test_pipeline_prefers_page_metadata_over_feed():
 def test_pipeline_dates_a_page_from_the_feed_that_linked_it():
     item = ArticleItem(url="https://x.example/a", body=page(body=f"<article>{BODY}</article>"))
     item.feed_published = datetime.fromisoformat("2025-09-05T14:12:00+02:00")
-    ExtractPipeline(stats=None).process_item(item)
+    asyncio.run(ExtractPipeline(stats=None).process_item(item))
     DatePipeline().process_item(item)
     assert (item.published.isoformat(), item.date_source) == ("2025-09-05T14:12:00+02:00", "feed")
     assert item.date_confidence == 0.8

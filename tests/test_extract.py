@@ -1,5 +1,6 @@
 """The extract pipeline: clean text and metadata out of pages and text fixtures."""
 
+import asyncio
 import subprocess
 import sys
 import textwrap
@@ -94,13 +95,13 @@ def test_pipeline_drops_a_page_without_text_and_counts_it():
     crawler = get_crawler()
     pipeline = ExtractPipeline.from_crawler(crawler)
     with pytest.raises(DropItem, match=r"https://x\.example/empty"):
-        pipeline.process_item(ArticleItem(url="https://x.example/empty", body=b""))
+        asyncio.run(pipeline.process_item(ArticleItem(url="https://x.example/empty", body=b"")))
     assert crawler.stats.get_value("newsmon/no_text/empty document") == 1
 
 
 def test_pipeline_fills_the_item_and_releases_the_raw_page():
     item = ArticleItem(url="file:///seeds/002.txt", body=SEED_002.encode(), content_type="text")
-    ExtractPipeline.from_crawler(get_crawler()).process_item(item)
+    asyncio.run(ExtractPipeline.from_crawler(get_crawler()).process_item(item))
     assert item.body is None
     assert item.text.startswith("Nach den erneuten Beratungen")
     assert item.text_date.date().isoformat() == "2025-09-05"
@@ -364,12 +365,16 @@ def test_the_pipeline_applies_a_source_s_own_disclaimer_patterns(tmp_path):
     pipeline.open_spider()
     note = "Dieser Text wurde maschinell übersetzt und nicht redigiert."
     body = page("".join(f"<p>{p}</p>" for p in [*PARAGRAPHS[:3], note])).encode()
-    item = pipeline.process_item(
-        ArticleItem(url="https://ticker.example/1.html", body=body, source="Ticker")
+    item = asyncio.run(
+        pipeline.process_item(
+            ArticleItem(url="https://ticker.example/1.html", body=body, source="Ticker")
+        )
     )
     assert item.text.split("\n") == PARAGRAPHS[:3]
-    other = pipeline.process_item(
-        ArticleItem(url="https://other.example/1.html", body=body, source="Other")
+    other = asyncio.run(
+        pipeline.process_item(
+            ArticleItem(url="https://other.example/1.html", body=body, source="Other")
+        )
     )
     assert note in other.text
 
@@ -383,7 +388,7 @@ def test_the_pipeline_joins_the_following_pages(tmp_path):
         body=first,
         next_pages=[("https://x.example/a?p=2", second, None)],
     )
-    pipeline.process_item(item)
+    asyncio.run(pipeline.process_item(item))
     assert item.text.split("\n") == PARAGRAPHS[:6]
     assert item.next_pages == [] and item.body is None
 

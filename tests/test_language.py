@@ -1,5 +1,6 @@
 """The language pipeline: langdetect, reproducible, with short-text handling and a filter."""
 
+import asyncio
 import logging
 
 import pytest
@@ -90,17 +91,23 @@ def test_unwanted_languages_are_dropped_when_configured():
     pipeline = LanguagePipeline.from_crawler(crawler)
     english = ArticleItem(url="https://x.example/en", text=TEXTS["en"])
     with pytest.raises(DropItem, match=r"https://x\.example/en"):
-        pipeline.process_item(english)
+        asyncio.run(pipeline.process_item(english))
     assert crawler.stats.get_value("newsmon/dropped/language") == 1
-    german = pipeline.process_item(ArticleItem(url="https://x.example/de", text=TEXTS["de"]))
+    german = asyncio.run(
+        pipeline.process_item(ArticleItem(url="https://x.example/de", text=TEXTS["de"]))
+    )
     assert not german.language_unwanted
 
 
 def test_unwanted_languages_are_flagged_when_configured():
     crawler = get_crawler(settings_dict={"LANGUAGES": "de,fr", "LANGUAGE_ACTION": "flag"})
     pipeline = LanguagePipeline.from_crawler(crawler)
-    english = pipeline.process_item(ArticleItem(url="https://x.example/en", text=TEXTS["en"]))
-    french = pipeline.process_item(ArticleItem(url="https://x.example/fr", text=TEXTS["fr"]))
+    english = asyncio.run(
+        pipeline.process_item(ArticleItem(url="https://x.example/en", text=TEXTS["en"]))
+    )
+    french = asyncio.run(
+        pipeline.process_item(ArticleItem(url="https://x.example/fr", text=TEXTS["fr"]))
+    )
     assert english.language_unwanted and not french.language_unwanted
     assert crawler.stats.get_value("newsmon/flagged/language") == 1
 
@@ -108,7 +115,9 @@ def test_unwanted_languages_are_flagged_when_configured():
 def test_a_text_without_language_is_kept_and_logged(caplog):
     pipeline = LanguagePipeline.from_crawler(get_crawler(settings_dict={"LANGUAGES": ["de"]}))
     with caplog.at_level(logging.INFO, logger="pipelines.language"):
-        item = pipeline.process_item(ArticleItem(url="https://x.example/n", text="1234 5678"))
+        item = asyncio.run(
+            pipeline.process_item(ArticleItem(url="https://x.example/n", text="1234 5678"))
+        )
     assert item.language is None and "https://x.example/n" in caplog.text
 
 
