@@ -24,7 +24,7 @@ PATTERN_FILE = Path(__file__).with_name("furniture.toml")
 # Separators of byline/dateline crumbs ("05.09.2025 · Aktualisiert: … · Red.").
 CRUMB_SEPARATOR = re.compile(r"\s*[·•|]\s*")
 SENTENCE_END = re.compile(r"[.!?…:;\"'»«“”’)]$")
-NON_WORD = re.compile(r"[\W_]+")
+WORD = re.compile(r"[^\W_]+")
 TIME = r"\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|h|am|pm|a\.m\.|p\.m\.))?"
 # A heading-like line: a few words, no sentence punctuation at the end.
 HEADING_WORDS = 10
@@ -95,7 +95,7 @@ def load_patterns() -> FurniturePatterns:
 
 def normalised(text: str) -> str:
     """``text`` reduced to its lower-case words, for comparing headlines and quotes."""
-    return NON_WORD.sub(" ", text.casefold()).strip()
+    return " ".join(WORD.findall(text.casefold()))
 
 
 def words(text: str) -> int:
@@ -172,14 +172,17 @@ def _is_furniture(line: str, position: int, patterns: FurniturePatterns) -> bool
         or (n <= limits["tag_labels"] and patterns.tag_label.search(line))
         or patterns.credit_only.search(line)
         or patterns.counter.search(line)
-        or _is_crumb(line, patterns)
+        or _is_crumb(line, patterns, n)
         or _is_dateline(line, position, patterns)
     )
 
 
-def _is_crumb(line: str, patterns: FurniturePatterns) -> bool:
-    """A byline/dateline crumb: "· Aktualisiert: · Red./Agenturen", "Lesezeit: 3 Min."."""
-    if words(line) > 15:
+def _is_crumb(line: str, patterns: FurniturePatterns, n: int) -> bool:
+    """A byline/dateline crumb: "· Aktualisiert: · Red./Agenturen", "Lesezeit: 3 Min."
+
+    ``n`` is the line's number of words.
+    """
+    if n > 15:
         return False
     segments = [s for s in CRUMB_SEPARATOR.split(line) if s]
     separated = len(segments) > 1 or CRUMB_SEPARATOR.match(line) is not None
@@ -187,7 +190,7 @@ def _is_crumb(line: str, patterns: FurniturePatterns) -> bool:
         patterns.crumb_label.search(s) or patterns.date_only.search(s) for s in segments
     ):
         return True
-    return bool(patterns.crumb_label.search(line) and re.search(r"\d", line) and words(line) <= 8)
+    return bool(patterns.crumb_label.search(line) and re.search(r"\d", line) and n <= 8)
 
 
 def _is_dateline(line: str, position: int, patterns: FurniturePatterns) -> bool:
@@ -270,10 +273,17 @@ def _pull_quotes(words_of: list[str], doomed: set[int]) -> set[int]:
     if len(words_of) > PULL_QUOTE_MAX_PARAGRAPHS:
         return set()  # the comparison is quadratic; news articles are far shorter
     texts = {i: text for i, text in enumerate(words_of) if i not in doomed}
-    repeats = set()
-    for i, text in texts.items():
-        if words(text) < PULL_QUOTE_WORDS:
-            continue
-        if any(j != i and len(other) > len(text) and text in other for j, other in texts.items()):
-            repeats.add(i)
-    return repeats
+    # The texts longest first, joined by a character no normalised text holds: a text is in a
+    # longer one if it is found before the first text of its own length (one C-level search).
+    ordered = sorted(texts.values(), key=len, reverse=True)
+    joined = "\n".join(ordered)
+    longer_end: dict[int, int] = {}
+    position = 0
+    for text in ordered:
+        longer_end.setdefault(len(text), position)
+        position += len(text) + 1
+    return {
+        i
+        for i, text in texts.items()
+        if words(text) >= PULL_QUOTE_WORDS and joined.find(text, 0, longer_end[len(text)]) >= 0
+    }

@@ -26,6 +26,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
@@ -299,8 +300,13 @@ def _skipped(element: HtmlElement, tags: set[str] = SKIPPED_TAGS) -> bool:
         return True
     if (element.get("role") or "").lower() in SKIPPED_ROLES:
         return True
-    names = f"{element.get('class', '')} {element.get('id', '')}"
-    return bool(SKIPPED_NAMES.search(names))
+    return _skipped_names(element.get("class", ""), element.get("id", ""))
+
+
+# Templates repeat a few class and id strings on many elements: each is judged once.
+@lru_cache(maxsize=4096)
+def _skipped_names(classes: str, id_: str) -> bool:
+    return bool(SKIPPED_NAMES.search(f"{classes} {id_}"))
 
 
 def _name_role(element: HtmlElement, inherited: str) -> str:
@@ -312,14 +318,23 @@ def _name_role(element: HtmlElement, inherited: str) -> str:
         return "updated"
     if element.tag == "time" and element.get("pubdate") is not None:
         return "published"
-    names = f"{element.get('class', '')} {element.get('id', '')}"
+    named = _names_role(element.get("class", ""), element.get("id", ""))
+    if named == "date":
+        return "asof" if inherited == "plain" else inherited
+    return named or inherited
+
+
+@lru_cache(maxsize=4096)
+def _names_role(classes: str, id_: str) -> str | None:
+    """What class and id words say dates inside are: updated, published, date, or None."""
+    names = f"{classes} {id_}"
     if UPDATED_NAMES.search(names):
         return "updated"
     if PUBLISHED_NAMES.search(names):
         return "published"
     if DATE_NAMES.search(names):
-        return "asof" if inherited == "plain" else inherited
-    return inherited
+        return "date"
+    return None
 
 
 def _article_root(body: HtmlElement) -> HtmlElement | None:
@@ -366,8 +381,9 @@ class _TextWalk:
             self.length += len(text)
 
     def _set_role(self, role: str) -> None:
-        self.role_starts.append(self.length)
-        self.roles.append(role)
+        if not self.roles or self.roles[-1] != role:  # a repeat would not change role_at
+            self.role_starts.append(self.length)
+            self.roles.append(role)
 
     def _walk(self, body: HtmlElement) -> None:
         # An explicit stack: article pages can nest deeper than Python's recursion limit.
@@ -380,9 +396,10 @@ class _TextWalk:
                 self._add(element.tail)
             else:
                 own_role = _name_role(element, role)
-                start = self._open(element, own_role)
-                stack.append((element, role, (own_role, start)))
-                stack.extend((child, own_role, None) for child in reversed(element))
+                tag = element.tag
+                start = self._open(element, tag, own_role)
+                stack.append((element, role, (tag, own_role, start)))
+                stack.extend([(child, own_role, None) for child in reversed(element)])
 
     def _unread(self, element: HtmlElement) -> bool:
         if element in self.around_article:
@@ -393,9 +410,9 @@ class _TextWalk:
         teaser = element.tag == "article" and self.article is not None
         return _skipped(element, tags or SKIPPED_TAGS) or teaser
 
-    def _open(self, element: HtmlElement, role: str) -> int:
+    def _open(self, element: HtmlElement, tag: str, role: str) -> int:
         # Element edges separate words ("Hartmann</span><span>July 8"), as they look on screen.
-        self._add("\n" if element.tag in BLOCK_TAGS else " ")
+        self._add("\n" if tag in BLOCK_TAGS else " ")
         if element is self.article:
             self.article_span = (self.length, self.length)
             self.inside_article = True
@@ -404,19 +421,21 @@ class _TextWalk:
         self._add(element.text)
         return start
 
-    def _close(self, element: HtmlElement, parent_role: str, role: str, start: int) -> None:
-        if element.tag == "time":
+    def _close(
+        self, element: HtmlElement, parent_role: str, tag: str, role: str, start: int
+    ) -> None:
+        if tag == "time":
             moment = read_timestamp(element.get("datetime"), "<time datetime>")
             if moment is not None:
                 self.times.append(
                     (start, self.length, moment, self._time_role(element, start, role))
                 )
-        if element.tag == "h1" and self.headline_end is None and self.inside_article:
+        if tag == "h1" and self.headline_end is None and self.inside_article:
             self.headline_end = self.length
         if element is self.article:
             self.article_span = (self.article_span[0], self.length)
             self.inside_article = False
-        self._add("\n" if element.tag in BLOCK_TAGS else " ")
+        self._add("\n" if tag in BLOCK_TAGS else " ")
         self._set_role(parent_role)
         self._add(element.tail)
 

@@ -44,7 +44,7 @@ def lowered(pattern: str) -> str:
     return "".join(out)
 
 
-def mandatory_literals(pattern: str) -> tuple[str, ...]:
+def mandatory_literals(pattern: str, min_length: int = MIN_LITERAL) -> tuple[str, ...]:
     """Plain strings one of which every match of ``pattern`` contains (() if none is known).
 
     Read from the parsed pattern: its longest run of literal characters, or, for an
@@ -56,10 +56,10 @@ def mandatory_literals(pattern: str) -> tuple[str, ...]:
         parsed = regex_parser.parse(pattern)
     except re.error:
         return ()
-    return _best_guard(parsed)
+    return _best_guard(parsed, min_length)
 
 
-def _best_guard(sequence) -> tuple[str, ...]:
+def _best_guard(sequence, min_length: int = MIN_LITERAL) -> tuple[str, ...]:
     """The guard of a parsed sequence whose shortest string is longest."""
     candidates: list[tuple[str, ...]] = []
     current: list[str] = []
@@ -70,13 +70,13 @@ def _best_guard(sequence) -> tuple[str, ...]:
         candidates.append(("".join(current),))
         current = []
         if op is regex_parser.SUBPATTERN:
-            candidates.append(_best_guard(value[-1]))
+            candidates.append(_best_guard(value[-1], min_length))
         elif op is regex_parser.BRANCH:
-            alternatives = [_best_guard(branch) for branch in value[1]]
+            alternatives = [_best_guard(branch, min_length) for branch in value[1]]
             if all(alternatives):
                 candidates.append(tuple(s for alternative in alternatives for s in alternative))
     candidates.append(("".join(current),))
-    usable = [c for c in candidates if c and min(map(len, c)) >= MIN_LITERAL]
+    usable = [c for c in candidates if c and min(map(len, c)) >= min_length]
     return max(usable, key=lambda c: min(map(len, c)), default=())
 
 
@@ -109,21 +109,38 @@ class Phrases:
                     self.guarded.setdefault(literal, []).append(compiled)
             else:
                 unguarded.append(pattern)
-        self.rest = [re.compile(_wrapped(unguarded, prefix, suffix))] if unguarded else []
+        # (pattern, pre-test) pairs: a pattern runs only on text holding one of its pre-test's
+        # strings; an empty pre-test means always.
+        self.rest: list[tuple[re.Pattern[str], tuple[str, ...]]] = []
+        if unguarded:
+            self.rest.append(
+                (re.compile(_wrapped(unguarded, prefix, suffix)), _short_guard(unguarded))
+            )
         if anchored:
             alternation = "|".join(f"(?:{p})" for p in anchored)
-            self.rest.append(re.compile(f"^{prefix.removeprefix('^')}(?:{alternation}){suffix}"))
+            compiled = re.compile(f"^{prefix.removeprefix('^')}(?:{alternation}){suffix}")
+            self.rest.append((compiled, ()))
+        self.literals = tuple(self.guarded)
+        # Without guarded patterns and pre-tests, a search is one regex search.
+        self.only = self.rest[0][0] if len(self.rest) == 1 and not self.literals else None
+        if self.only is not None and self.rest[0][1]:
+            self.only = None
 
     def search(self, text: str, start: int = 0) -> re.Match[str] | None:
         """The leftmost match in ``text`` (already folded) from ``start`` on, or None."""
+        if self.only is not None:
+            return self.only.search(text, start)
         found = None
-        for pattern in self.rest:
+        for pattern, pretest in self.rest:
+            if pretest and not any(s in text for s in pretest):
+                continue
             match = pattern.search(text, start)
             if match and (found is None or match.start() < found.start()):
                 found = match
-        present = [literal for literal in self.guarded if literal in text]
         tried = set()
-        for literal in present:
+        for literal in self.literals:
+            if literal not in text:
+                continue
             for pattern in self.guarded[literal]:
                 if pattern in tried:
                     continue
@@ -132,6 +149,21 @@ class Phrases:
                 if match and (found is None or match.start() < found.start()):
                     found = match
         return found
+
+
+def _short_guard(patterns: list[str]) -> tuple[str, ...]:
+    """Strings, however short, one of which every match of any of ``patterns`` contains.
+
+    Patterns without a long literal still often need one of a few characters ("©", "(c)"):
+    testing for those in C spares a regex scan of every position. () if one pattern has none.
+    """
+    guard: list[str] = []
+    for pattern in patterns:
+        literals = mandatory_literals(pattern, min_length=1)
+        if not literals:
+            return ()
+        guard.extend(literals)
+    return tuple(dict.fromkeys(guard))
 
 
 def check_pattern(pattern: str) -> str | None:

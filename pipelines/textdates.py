@@ -20,6 +20,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from functools import cache
@@ -31,7 +32,9 @@ logger = logging.getLogger(__name__)
 MONTH_LANGUAGES = ("de", "en", "fr", "es", "it", "nl", "pt", "pl", "cs", "sv", "ru", "uk")
 MIN_PREFIX = 3
 # A date's parts around its year: "Freitag, 30 de septiembre de " before, " 14:12 Uhr MESZ" after.
-YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+# Written digit first (the "no digit before" test comes after it) so that re can skip ahead
+# to the next digit instead of trying the pattern at every character.
+YEAR = re.compile(r"\d(?<!\d\d)\d{3}(?!\d)")
 BEFORE_YEAR = 48
 AFTER_YEAR = 40
 # How far before a date its label may start: "Zuletzt aktualisiert am Montag, " fits.
@@ -208,8 +211,10 @@ def _months_for(language: str | None) -> dict[str, int]:
 @cache
 def _date_pattern(language: str | None) -> re.Pattern:
     """The date pattern for one language (or all): built once per language, then reused."""
-    months = sorted(_months_for(language), key=len, reverse=True)
-    month = r"(?P<{}>" + "|".join(re.escape(m) for m in months) + r")\.?(?![^\W\d_])"
+    # The month must be a whole word (no letter may follow), so at most one name can match at
+    # a position and their order does not matter: a prefix tree of the names lets the regex
+    # engine reject a word after its first letters instead of trying every name in turn.
+    month = r"(?P<{}>" + _word_tree(_months_for(language)) + r")\.?(?![^\W\d_])"
     year = r"(?P<{}>\d{{4}})(?!\d)"
     alternatives = [
         # 2025-09-05, 2025/09/05 (ISO order)
@@ -229,6 +234,26 @@ def _date_pattern(language: str | None) -> re.Pattern:
     ]
     body = "|".join(f"(?:{alternative})" for alternative in alternatives)
     return re.compile(r"(?<![^\W\d_])(?:" + body + r")" + TIME, re.IGNORECASE)
+
+
+def _word_tree(words: Iterable[str]) -> str:
+    """A regex matching exactly ``words``, as a prefix tree ("ma(?:i|rch|y)" …)."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # the word ends here
+    return _tree_pattern(tree)
+
+
+def _tree_pattern(node: dict) -> str:
+    branches = [re.escape(char) + _tree_pattern(child) for char, child in sorted(node.items())]
+    if not branches:
+        return ""
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
 
 
 def _match_moment(
