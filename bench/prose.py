@@ -26,6 +26,7 @@ class Bank:
     numbers: tuple[str, ...]  # with {n}
     months: tuple[str, ...]
     date_format: str  # with {day}, {month}, {year}
+    place_preposition: str = "in"  # "in Kellbrück": where a statement happens
 
 
 def _split(text: str) -> tuple[str, ...]:
@@ -191,6 +192,7 @@ BANKS: dict[str, Bank] = {
             "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
         ),
         date_format="{day} {month} {year}",
+        place_preposition="à",
     ),
     "es": Bank(
         subjects=_split("""
@@ -245,6 +247,7 @@ BANKS: dict[str, Bank] = {
             "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
         ),
         date_format="{day} de {month} de {year}",
+        place_preposition="en",
     ),
     "it": Bank(
         subjects=_split("""
@@ -307,16 +310,28 @@ def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def sentence(bank: Bank, rng: random.Random) -> str:
-    """One sentence of reporting: a statement, a quote, a figure or a linked clause."""
+SYLLABLES = ("ka", "lo", "ven", "dra", "mi", "tor", "sel", "bru", "nik", "ha")
+SYLLABLES += ("ster", "wal", "fen", "ro", "gi", "plat", "mur", "an", "del", "co")
+
+
+def invented_name(rng: random.Random) -> str:
+    """A place or company name of two or three syllables, e.g. "Venbrunik"."""
+    return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize()
+
+
+def sentence(bank: Bank, rng: random.Random, places: tuple[str, ...] = ()) -> str:
+    """One sentence of reporting: a statement, a quote, a figure or a linked clause, often
+    placed in one of the article's own ``places`` (which keep unrelated articles apart, as the
+    names of real reporting do)."""
     kind = rng.random()
     if kind < 0.15:
         return bank.said.format(quote=rng.choice(bank.quotes), person=rng.choice(bank.people))
     if kind < 0.25:
         return rng.choice(bank.numbers).format(n=rng.randint(3, 950))
+    where = f" {bank.place_preposition} {rng.choice(places)}" if places else ""
     clause = (
         f"{rng.choice(bank.subjects)} {rng.choice(bank.verbs)} "
-        f"{rng.choice(bank.objects)} {rng.choice(bank.circumstances)}"
+        f"{rng.choice(bank.objects)}{where} {rng.choice(bank.circumstances)}"
     )
     if kind < 0.45:
         connector = rng.choice(bank.connectors)
@@ -325,9 +340,14 @@ def sentence(bank: Bank, rng: random.Random) -> str:
     return _capitalise(clause) + "."
 
 
-def paragraph(bank: Bank, rng: random.Random, sentences: tuple[int, int] = (2, 6)) -> str:
+def paragraph(
+    bank: Bank,
+    rng: random.Random,
+    places: tuple[str, ...] = (),
+    sentences: tuple[int, int] = (2, 6),
+) -> str:
     """A paragraph of a few sentences."""
-    return " ".join(sentence(bank, rng) for _ in range(rng.randint(*sentences)))
+    return " ".join(sentence(bank, rng, places) for _ in range(rng.randint(*sentences)))
 
 
 def headline(bank: Bank, rng: random.Random) -> str:

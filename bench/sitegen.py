@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from bench.prose import BANKS, headline, paragraph, sentence, written_date
+from bench.prose import BANKS, headline, invented_name, paragraph, sentence, written_date
 
 PAGE_BYTES = (50_000, 150_000)
 NEWEST = datetime(2025, 9, 30, 18, 0, tzinfo=UTC)
@@ -239,9 +239,10 @@ def _new_article(earlier: list[Article], number: int, rng: random.Random) -> Art
         )
     outlet = rng.choices(OUTLETS, OUTLET_WEIGHTS)[0]
     bank = BANKS[outlet.language]
+    places = tuple(invented_name(rng) for _ in range(rng.randint(2, 4)))
     title = headline(bank, rng)
-    description = sentence(bank, rng)
-    paragraphs = [paragraph(bank, rng) for _ in range(rng.randint(6, 18))]
+    description = sentence(bank, rng, places)
+    paragraphs = [paragraph(bank, rng, places) for _ in range(rng.randint(6, 18))]
     path = _article_path(outlet, number, title, published, rng)
     subheadings = [headline(bank, rng) for _ in range(len(paragraphs) // 5)]
     return Article(

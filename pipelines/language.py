@@ -2,7 +2,7 @@
 
 langdetect samples the text's n-grams at random; with a fixed seed the same
 text gets the same answer in every run and every process. Its language
-profiles are loaded once, when this module is imported.
+profiles are loaded once per process, on first use.
 
 - The cleaned article text is what is read. A text shorter than 100
   characters is read together with the title and the description, and its

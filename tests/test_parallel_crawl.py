@@ -27,7 +27,7 @@ FAST = ["-s", "ROBOTSTXT_OBEY=False", "-s", "AUTOTHROTTLE_ENABLED=False"]
 
 @pytest.fixture(scope="module")
 def small_site(tmp_path_factory):
-    site = generate_site(tmp_path_factory.mktemp("site"), pages=60, seed=3)
+    site = generate_site(tmp_path_factory.mktemp("site"), pages=60, seed=2)
     with SiteServer(site.root) as server:
         yield site, site.start_urls(server.url)
 
