@@ -29,17 +29,18 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 from weakref import WeakValueDictionary
 
-from sqlalchemy import case, delete, func, insert, select, update
+from sqlalchemy import bindparam, case, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from pipelines.canonical_urls import article_url
 from pipelines.database import open_database
 from pipelines.dedup import DEFAULT_MIN_WORDS as DEDUP_MIN_WORDS
-from pipelines.dedup import copy_features, normalise_text, text_fingerprint
+from pipelines.dedup import copy_features, normalise_text
 from pipelines.models import Article, ArticleFeatures, SiteDocument, SiteParagraph
 from pipelines.store import article_stored
 from pipelines.terms import pack, term_vector
@@ -52,29 +53,82 @@ DEFAULT_MIN_ARTICLES = 3
 # Single words ("Anzeige") recur for other reasons than boilerplate as often as for it.
 MIN_WORDS = 2
 
+# Statements built once; each item runs them with its own values.
+FIND_DOCUMENT = select(SiteDocument.id, SiteDocument.document).where(
+    SiteDocument.url == bindparam("url")
+)
+DOCUMENT_PRINTS = select(SiteParagraph.fingerprint).where(
+    SiteParagraph.document_id == bindparam("document_id")
+)
+# Per fingerprint, the different texts of *other* articles holding it, and whether one of
+# them is this article's old or new text (which then adds nothing: copies count once).
+COUNT_OTHERS = (
+    select(
+        SiteParagraph.fingerprint,
+        func.count(func.distinct(SiteParagraph.document)),
+        func.max(case((SiteParagraph.document == bindparam("old_digest"), 1), else_=0)),
+        func.max(case((SiteParagraph.document == bindparam("digest"), 1), else_=0)),
+    )
+    .where(
+        SiteParagraph.site == bindparam("site"),
+        SiteParagraph.fingerprint.in_(bindparam("fingerprints", expanding=True)),
+        SiteParagraph.document_id != bindparam("document_id"),
+    )
+    .group_by(SiteParagraph.fingerprint)
+)
+INSERT_PARAGRAPHS = insert(SiteParagraph)
+
 
 def paragraph_fingerprint(paragraph: str) -> str | None:
     """A short stable hash of a paragraph's words, or None for a paragraph too short to judge."""
-    words = normalise_text(paragraph)
+    return _words_fingerprint(normalise_text(paragraph))
+
+
+def _words_fingerprint(words: str) -> str | None:
     if len(words.split()) < MIN_WORDS:
         return None
     return hashlib.sha1(words.encode()).hexdigest()[:16]
 
 
+@dataclass(frozen=True)
+class Paragraphs:
+    """A text cut into paragraphs (lines), each with its fingerprint (None: too short to
+    judge), and the digest of the whole text (:func:`pipelines.dedup.text_fingerprint`)."""
+
+    texts: list[str]
+    prints: list[str | None]
+    digest: str
+
+    @classmethod
+    def of(cls, text: str) -> Paragraphs:
+        texts = text.split("\n")
+        words = [normalise_text(paragraph) for paragraph in texts]
+        # The normalised text is its normalised lines joined by spaces: no second pass needed.
+        digest = hashlib.sha256(" ".join(filter(None, words)).encode()).hexdigest()
+        return cls(texts, [_words_fingerprint(w) for w in words], digest)
+
+    @property
+    def fingerprints(self) -> set[str]:
+        return {fingerprint for fingerprint in self.prints if fingerprint}
+
+    def without(self, boilerplate: set[str]) -> str:
+        """The text without its paragraphs whose fingerprint is in ``boilerplate``.
+
+        A text that would lose every paragraph is left whole: it is not an article with
+        boilerplate but the same text again, and dedup's business.
+        """
+        kept = [p for p, fp in zip(self.texts, self.prints, strict=True) if fp not in boilerplate]
+        return "\n".join(kept if kept and len(kept) < len(self.texts) else self.texts)
+
+
 def text_fingerprints(text: str) -> set[str]:
     """The fingerprints of the paragraphs (lines) of ``text``."""
-    return {fp for fp in map(paragraph_fingerprint, text.split("\n")) if fp}
+    return Paragraphs.of(text).fingerprints
 
 
 def without_boilerplate(text: str, boilerplate: set[str]) -> str:
-    """``text`` without its paragraphs whose fingerprint is in ``boilerplate``.
-
-    A text that would lose every paragraph is left whole: it is not an article with
-    boilerplate but the same text again, and dedup's business.
-    """
-    paragraphs = text.split("\n")
-    kept = [p for p in paragraphs if paragraph_fingerprint(p) not in boilerplate]
-    return "\n".join(kept) if kept and len(kept) < len(paragraphs) else text
+    """``text`` without its paragraphs whose fingerprint is in ``boilerplate`` (never empty)."""
+    return Paragraphs.of(text).without(boilerplate)
 
 
 def site_key(url: str, site_name: str | None = None, source: str | None = None) -> str:
@@ -142,18 +196,12 @@ class BoilerplatePipeline:
     def learn(self, connection, site: str, url: str, text: str) -> str:
         """Record the article at ``url`` with its extracted ``text``; its text without the
         site's boilerplate. Earlier articles whose boilerplate changed are recomputed."""
-        fingerprints = text_fingerprints(text)
-        digest = text_fingerprint(text)
-        known = connection.execute(
-            select(SiteDocument.id, SiteDocument.document).where(SiteDocument.url == url)
-        ).first()
+        paragraphs = Paragraphs.of(text)
+        fingerprints, digest = paragraphs.fingerprints, paragraphs.digest
+        known = connection.execute(FIND_DOCUMENT, {"url": url}).first()
         earlier = set()
         if known is not None:
-            earlier = set(
-                connection.scalars(
-                    select(SiteParagraph.fingerprint).where(SiteParagraph.document_id == known.id)
-                )
-            )
+            earlier = set(connection.scalars(DOCUMENT_PRINTS, {"document_id": known.id}))
         before, after = self._boilerplate_around(
             connection, site, known, earlier, fingerprints, digest
         )
@@ -162,7 +210,7 @@ class BoilerplatePipeline:
             with Session(bind=connection) as session:
                 self._recompute_others(session, site, url, before ^ after)
                 session.commit()  # into the connection's transaction, which the caller ends
-        return without_boilerplate(text, after & fingerprints)
+        return paragraphs.without(after & fingerprints)
 
     def _boilerplate_around(self, connection, site, known, earlier, fingerprints, digest):
         """The site's boilerplate among the article's paragraphs, old and new, before and after
@@ -171,20 +219,15 @@ class BoilerplatePipeline:
         touched = sorted(earlier | fingerprints)
         if not touched:
             return set(), set()
-        old_digest = known.document if known is not None else None
         rows = connection.execute(
-            select(
-                SiteParagraph.fingerprint,
-                func.count(func.distinct(SiteParagraph.document)),
-                func.max(case((SiteParagraph.document == old_digest, 1), else_=0)),
-                func.max(case((SiteParagraph.document == digest, 1), else_=0)),
-            )
-            .where(
-                SiteParagraph.site == site,
-                SiteParagraph.fingerprint.in_(touched),
-                SiteParagraph.document_id != (known.id if known is not None else -1),
-            )
-            .group_by(SiteParagraph.fingerprint)
+            COUNT_OTHERS,
+            {
+                "site": site,
+                "fingerprints": touched,
+                "document_id": known.id if known is not None else -1,
+                "old_digest": known.document if known is not None else "",
+                "digest": digest,
+            },
         )
         others = {
             fingerprint: (count, has_old, has_new) for fingerprint, count, has_old, has_new in rows
@@ -216,7 +259,7 @@ class BoilerplatePipeline:
         """This URL's document and paragraphs, replacing what an earlier version left."""
         values = {"site": site, "document": digest, "text": text}
         if known is None:
-            inserted = connection.execute(insert(SiteDocument).values(url=url, **values))
+            inserted = connection.execute(insert(SiteDocument), {"url": url, **values})
             document_id = inserted.inserted_primary_key[0]
         else:
             document_id = known.id
@@ -228,7 +271,7 @@ class BoilerplatePipeline:
             )
         if fingerprints:
             connection.execute(
-                insert(SiteParagraph),
+                INSERT_PARAGRAPHS,
                 [
                     {
                         "document_id": document_id,
