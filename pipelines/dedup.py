@@ -36,7 +36,6 @@ from datetime import UTC, datetime
 from functools import lru_cache
 
 import numpy as np
-from datasketch import MinHash
 from sqlalchemy import select
 
 from pipelines.canonical_urls import article_url, url_hash
@@ -112,15 +111,26 @@ def copy_features(
     if len(words) < max(min_words, SHINGLE_WORDS + 1):
         return CopyFeatures(fingerprint, len(words), None)
     grams = {" ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)}
-    minhash = MinHash(num_perm=num_perm, permutations=permutations(num_perm), scheme=MINHASH_SCHEME)
+    minhash = minhash_class()(
+        num_perm=num_perm, permutations=permutations(num_perm), scheme=MINHASH_SCHEME
+    )
     minhash.update_batch([gram.encode() for gram in grams])
     return CopyFeatures(fingerprint, len(words), minhash.hashvalues.astype("<u4").tobytes())
+
+
+def minhash_class() -> type:
+    """datasketch's MinHash, imported on first use: the package imports scipy (some 50 MB)
+    for parts newsmon does not use, and the crawl's own process rarely needs a signature
+    (the worker processes compute them, see :mod:`pipelines.features`)."""
+    from datasketch import MinHash
+
+    return MinHash
 
 
 @lru_cache(maxsize=4)
 def permutations(num_perm: int) -> np.ndarray:
     """The MinHash permutations for ``num_perm`` (drawn once per process from a fixed seed)."""
-    return MinHash(num_perm=num_perm, seed=MINHASH_SEED, scheme=MINHASH_SCHEME).permutations
+    return minhash_class()(num_perm=num_perm, seed=MINHASH_SEED, scheme=MINHASH_SCHEME).permutations
 
 
 def lsh_shape(num_perm: int, threshold: float) -> tuple[int, int]:
