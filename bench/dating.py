@@ -24,6 +24,8 @@ short texts of ``language.jsonl``.
 from __future__ import annotations
 
 import argparse
+import asyncio
+import inspect
 import json
 import statistics
 import sys
@@ -72,6 +74,8 @@ class Newsmon:
         )
         for step in self.steps:
             item = step.process_item(item)
+            if inspect.isawaitable(item):  # extract and language are async (the worker pool)
+                item = asyncio.run(item)
         return item
 
 

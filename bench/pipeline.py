@@ -14,8 +14,10 @@ serves it from memory on 127.0.0.1 in a process of its own, and crawls it:
 Both crawls start from the same feeds and sitemap index with the same
 politeness settings (robots.txt and AutoThrottle off, 32 concurrent requests),
 runs alternate (a, b, a, b, …), and the figures are medians: pages/s over the
-wall time of the whole crawl process, and its peak memory (the RSS of the crawl
-process and all its descendants, summed). A fetch-only crawl first shows what
+wall time of the whole crawl process, and its peak memory: the RSS of the crawl
+process and all its descendants, summed (pages that forked workers share are
+counted in each), and their PSS summed (shared pages split between the processes
+sharing them: what the crawl really holds). A fetch-only crawl first shows what
 the server and Scrapy alone manage. The headline is the ratio b/a; the per-stage
 split of (b) comes from the stats newsmon records in the crawl run.
 """
@@ -54,6 +56,8 @@ CRAWL_SETTINGS = {
     "LOG_LEVEL": "INFO",
 }
 SAMPLE_SECONDS = 0.1
+# Proportional set sizes cost more to read (smaps): every this many samples.
+PSS_EVERY = 5
 
 
 @dataclass
@@ -64,6 +68,7 @@ class Run:
     pages: int
     seconds: float
     peak_rss: int
+    peak_pss: int
     main_cpu: float
     tree_cpu: float
     stats: dict = field(default_factory=dict)
@@ -73,40 +78,50 @@ class Run:
         return self.pages / self.seconds
 
 
-def measure(command: list[str], env: dict) -> tuple[float, int, float, float]:
-    """Run ``command``; return its wall seconds, the peak RSS of its process tree, and the CPU
-    seconds of its main process and of the whole tree."""
+def measure(command: list[str], env: dict) -> tuple[float, int, int, float, float]:
+    """Run ``command``; return its wall seconds, the peak RSS and PSS of its process tree, and
+    the CPU seconds of its main process and of the whole tree."""
     with tempfile.TemporaryFile(mode="w+") as log:
         began = time.perf_counter()
         process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=log)
         main = psutil.Process(process.pid)
-        peak, cpu_by_pid = 0, {}
+        peak, peak_pss, cpu_by_pid, samples = 0, 0, {}, 0
         while process.poll() is None:
-            peak = max(peak, sample_tree(main, cpu_by_pid))
+            rss, pss = sample_tree(main, cpu_by_pid, with_pss=samples % PSS_EVERY == 0)
+            peak, peak_pss = max(peak, rss), max(peak_pss, pss)
+            samples += 1
             time.sleep(SAMPLE_SECONDS)
         seconds = time.perf_counter() - began
         if process.returncode != 0:
             log.seek(0)
             raise SystemExit(f"{command[2:4]} failed ({process.returncode}):\n{log.read()[-3000:]}")
-    return seconds, peak, cpu_by_pid.get(main.pid, 0.0), sum(cpu_by_pid.values())
+    return seconds, peak, peak_pss, cpu_by_pid.get(main.pid, 0.0), sum(cpu_by_pid.values())
 
 
-def sample_tree(main: psutil.Process, cpu_by_pid: dict[int, float]) -> int:
-    """The summed RSS of ``main`` and its descendants now; their CPU times go to ``cpu_by_pid``."""
+def sample_tree(
+    main: psutil.Process, cpu_by_pid: dict[int, float], with_pss: bool
+) -> tuple[int, int]:
+    """The summed RSS of ``main`` and its descendants now, and their summed PSS (0 unless
+    ``with_pss``); their CPU times go to ``cpu_by_pid``.
+
+    RSS counts the pages that forked workers share with each other in every one of them;
+    PSS splits them between the processes sharing them, so its sum is what the crawl holds.
+    """
     try:
         tree = [main, *main.children(recursive=True)]
     except psutil.NoSuchProcess:
-        return 0
-    rss = 0
+        return 0, 0
+    rss = pss = 0
     for member in tree:
         try:
             with member.oneshot():
                 rss += member.memory_info().rss
+                pss += member.memory_full_info().pss if with_pss else 0
                 times = member.cpu_times()
         except psutil.NoSuchProcess:
             continue
         cpu_by_pid[member.pid] = times.user + times.system
-    return rss
+    return rss, pss
 
 
 def setting_args(flag: str, settings: dict[str, str]) -> list[str]:
@@ -117,10 +132,11 @@ def baseline(urls: list[str], workdir: Path, fetch_only: bool = False) -> Run:
     stats_file = workdir / "baseline-stats.json"
     command = [sys.executable, "-m", "bench.baseline", "--stats", str(stats_file), *urls]
     command += setting_args("-s", CRAWL_SETTINGS) + (["--fetch-only"] if fetch_only else [])
-    seconds, peak, main_cpu, tree_cpu = measure(command, dict(os.environ))
+    seconds, peak, pss, main_cpu, tree_cpu = measure(command, dict(os.environ))
     stats = json.loads(stats_file.read_text())
     kind = "fetch only" if fetch_only else "baseline"
-    return Run(kind, stats.get("item_scraped_count", 0), seconds, peak, main_cpu, tree_cpu, stats)
+    pages = stats.get("item_scraped_count", 0)
+    return Run(kind, pages, seconds, peak, pss, main_cpu, tree_cpu, stats)
 
 
 def full_pipeline(urls: list[str], workdir: Path, extra: dict[str, str]) -> Run:
@@ -130,7 +146,7 @@ def full_pipeline(urls: list[str], workdir: Path, extra: dict[str, str]) -> Run:
     url = f"sqlite:///{database}"
     command = [sys.executable, "-m", "scrapy", "crawl", "news", "-a", "urls=" + ",".join(urls)]
     command += setting_args("-s", {**CRAWL_SETTINGS, **extra})
-    seconds, peak, main_cpu, tree_cpu = measure(command, {**os.environ, "DATABASE_URL": url})
+    seconds, peak, pss, main_cpu, tree_cpu = measure(command, {**os.environ, "DATABASE_URL": url})
     engine = create_engine(url)
     with Session(engine) as session:
         stored = session.scalar(select(func.count()).select_from(Article))
@@ -140,7 +156,7 @@ def full_pipeline(urls: list[str], workdir: Path, extra: dict[str, str]) -> Run:
     pages = stats.get("item_scraped_count", 0) + stats.get("item_dropped_count", 0)
     if stored != stats.get("item_scraped_count", 0):
         raise SystemExit(f"stored {stored} articles, but {pages} went through the pipeline")
-    return Run("newsmon", pages, seconds, peak, main_cpu, tree_cpu, stats)
+    return Run("newsmon", pages, seconds, peak, pss, main_cpu, tree_cpu, stats)
 
 
 def median_run(runs: list[Run]) -> Run:
@@ -156,7 +172,8 @@ def print_runs(name: str, runs: list[Run]) -> None:
     middle = median_run(runs)
     print(
         f"{name:<28} {statistics.median(r.rate for r in runs):7.1f} pages/s   "
-        f"peak RSS {megabytes(statistics.median(r.peak_rss for r in runs)):>7}   "
+        f"peak RSS {megabytes(statistics.median(r.peak_rss for r in runs)):>7} "
+        f"(PSS {megabytes(statistics.median(r.peak_pss for r in runs)):>7})   "
         f"CPU {1000 * middle.tree_cpu / middle.pages:5.1f} ms/page   (runs: {rates})"
     )
 
@@ -171,6 +188,7 @@ def print_stage_split(run: Run) -> None:
     workers = [
         ("extract (trafilatura, dates)", seconds("newsmon/workers/cpu_seconds/extract_article")),
         ("language (langdetect)", seconds("newsmon/workers/cpu_seconds/detect_language")),
+        ("features (MinHash, terms)", seconds("newsmon/workers/cpu_seconds/text_features")),
     ]
     stages = sorted(key for key in stats if key.startswith("newsmon/stage_seconds/"))
     reactor = [(key.rsplit("/", 1)[1].removesuffix("Pipeline"), seconds(key)) for key in stages]
@@ -245,7 +263,8 @@ def main() -> None:
                 results[run.kind].append(run)
                 print(
                     f"  run {number} {run.kind:<9} {run.pages} pages in {run.seconds:5.1f} s = "
-                    f"{run.rate:5.1f} pages/s, peak RSS {megabytes(run.peak_rss)}, "
+                    f"{run.rate:5.1f} pages/s, peak RSS {megabytes(run.peak_rss)} "
+                    f"(PSS {megabytes(run.peak_pss)}), "
                     f"load average after it {os.getloadavg()[0]:.1f}",
                     flush=True,
                 )

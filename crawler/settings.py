@@ -30,14 +30,15 @@ DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
 # Section pages are followed this many links deep; feeds and sitemaps lead straight to articles.
 DEPTH_LIMIT = 2
 
-# --- pipeline: spider → extract → language → date → boilerplate → watches → dedup → stories
-# → store. dedup, stories and store must stay synchronous and in this order: each item's
-# decisions are written and registered in the in-memory indexes before the next.
+# --- pipeline: spider → extract → language → date → boilerplate → features → watches → dedup
+# → stories → store. dedup, stories and store must stay synchronous and in this order: each
+# item's decisions are written and registered in the in-memory indexes before the next.
 ITEM_PIPELINES = {
     "pipelines.extract.ExtractPipeline": 100,
     "pipelines.language.LanguagePipeline": 200,
     "pipelines.dating.DatePipeline": 300,
     "pipelines.boilerplate.BoilerplatePipeline": 320,
+    "pipelines.features.FeaturesPipeline": 340,
     "pipelines.watches.WatchPipeline": 350,
     "pipelines.dedup.DedupPipeline": 400,
     "pipelines.stories.StoryPipeline": 450,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
@@ -29,6 +31,18 @@ class Database:
         if self.batch is None:
             return self.sessions()
         return Session(bind=self.batch, join_transaction_mode="create_savepoint")
+
+    @contextmanager
+    def connection(self) -> Iterator[Connection]:
+        """A connection in a transaction for Core statements: inside the store's open batch
+        (in a savepoint, so a failure undoes only this block) if there is one, else in a
+        transaction of its own, committed when the block ends."""
+        if self.batch is None:
+            with self.engine.begin() as connection:
+                yield connection
+        else:
+            with self.batch.begin_nested():
+                yield self.batch
 
 
 def describe(url: str) -> str:

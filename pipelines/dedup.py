@@ -6,7 +6,8 @@
   3-shingles overlap by at least ``DEDUP_THRESHOLD`` (Jaccard) is a **near
   copy** (a republication with a disclaimer left, a light edit, a new teaser).
   Near copies are found with MinHash signatures (datasketch) and an LSH band
-  index, and confirmed with the exact Jaccard of the two texts.
+  index; candidates whose signatures agree too little are set aside, the others
+  confirmed with the exact Jaccard of the two texts.
 * Copies form groups (connected components of the copy relation); a group's
   original is its earliest-published article, then the earliest seen, then
   the lowest URL digest. When an earlier original arrives later, the group is
@@ -16,10 +17,10 @@ Texts shorter than ``DEDUP_MIN_WORDS`` words are only ever exact copies: a
 headline and two lines share too many phrases with other briefs by chance.
 
 Everything is answered from in-memory indexes (URL digests, text digests, LSH
-bands, copy groups) loaded from the database when the spider opens and kept up
-to date by the store's ``article_stored`` signal. The one read per item that
-remains is the stored text of an LSH candidate, to confirm it exactly: texts
-are not kept in memory, and candidates are almost only real copies.
+bands, signatures, copy groups) loaded from the database when the spider opens
+and kept up to date by the store's ``article_stored`` signal. The one read per
+item that remains is the stored text of a likely copy, to confirm it exactly:
+texts are not kept in memory, and likely copies are almost only real ones.
 """
 
 from __future__ import annotations
@@ -35,7 +36,6 @@ from datetime import UTC, datetime
 from functools import lru_cache
 
 import numpy as np
-from datasketch import MinHash
 from sqlalchemy import select
 
 from pipelines.canonical_urls import article_url, url_hash
@@ -54,6 +54,10 @@ DEFAULT_THRESHOLD = 0.8
 DEFAULT_MIN_WORDS = 50
 # LSH must miss almost no pair at the threshold: candidates are confirmed exactly anyway.
 LSH_RECALL_AT_THRESHOLD = 0.999
+# Candidates whose MinHash estimate falls this far below the threshold are not read and
+# compared exactly: with 64 permutations that is six standard deviations at 0.8, so a real
+# near copy is missed about once in a billion.
+ESTIMATE_SLACK = 0.3
 
 
 def normalise_text(text: str) -> str:
@@ -81,7 +85,10 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
 
 def jaccard(first: str, second: str, size: int = SHINGLE_WORDS) -> float:
     """Exact Jaccard similarity of two texts' word shingles."""
-    a, b = shingles(first, size), shingles(second, size)
+    return set_jaccard(shingles(first, size), shingles(second, size))
+
+
+def set_jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
@@ -104,15 +111,26 @@ def copy_features(
     if len(words) < max(min_words, SHINGLE_WORDS + 1):
         return CopyFeatures(fingerprint, len(words), None)
     grams = {" ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)}
-    minhash = MinHash(num_perm=num_perm, permutations=permutations(num_perm), scheme=MINHASH_SCHEME)
+    minhash = minhash_class()(
+        num_perm=num_perm, permutations=permutations(num_perm), scheme=MINHASH_SCHEME
+    )
     minhash.update_batch([gram.encode() for gram in grams])
     return CopyFeatures(fingerprint, len(words), minhash.hashvalues.astype("<u4").tobytes())
+
+
+def minhash_class() -> type:
+    """datasketch's MinHash, imported on first use: the package imports scipy (some 50 MB)
+    for parts newsmon does not use, and the crawl's own process rarely needs a signature
+    (the worker processes compute them, see :mod:`pipelines.features`)."""
+    from datasketch import MinHash
+
+    return MinHash
 
 
 @lru_cache(maxsize=4)
 def permutations(num_perm: int) -> np.ndarray:
     """The MinHash permutations for ``num_perm`` (drawn once per process from a fixed seed)."""
-    return MinHash(num_perm=num_perm, seed=MINHASH_SEED, scheme=MINHASH_SCHEME).permutations
+    return minhash_class()(num_perm=num_perm, seed=MINHASH_SEED, scheme=MINHASH_SCHEME).permutations
 
 
 def lsh_shape(num_perm: int, threshold: float) -> tuple[int, int]:
@@ -176,6 +194,29 @@ class BandIndex:
         return found
 
 
+class SignatureTable:
+    """Every slot's MinHash signature in one growing matrix (zeros where a slot has none), so
+    that LSH candidates are screened by their estimated Jaccard without reading their texts."""
+
+    def __init__(self, num_perm: int):
+        self.num_perm = num_perm
+        self._rows = np.zeros((1024, num_perm), dtype=np.uint32)
+
+    def put(self, slot: int, signature: bytes) -> None:
+        if slot >= len(self._rows):
+            grown = np.zeros((max(2 * len(self._rows), slot + 1), self.num_perm), np.uint32)
+            grown[: len(self._rows)] = self._rows
+            self._rows = grown
+        self._rows[slot] = _signature_row(signature)[0]
+
+    def estimated_jaccard(self, signature: bytes, slots: list[int]) -> list[float]:
+        """The share of equal MinHash values: an unbiased estimate of each slot's Jaccard."""
+        if not slots:
+            return []
+        equal = self._rows[slots] == _signature_row(signature)
+        return equal.mean(axis=1).tolist()
+
+
 def _signature_row(signature: bytes) -> np.ndarray:
     return np.frombuffer(signature, dtype="<u4").reshape(1, -1)
 
@@ -214,6 +255,7 @@ class CopyIndex:
         self.by_url: dict[int, int] = {}
         self.by_text: dict[int, int] = {}
         self.bands = BandIndex(num_perm, threshold)
+        self.signatures = SignatureTable(num_perm)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -249,6 +291,7 @@ class CopyIndex:
                 if row.signature:
                     signatures.append(row.signature)
                     signed_slots.append(slot)
+                    self.signatures.put(slot, row.signature)
         for slot, original in enumerate(originals):
             if original is not None and original in slot_of_id:
                 self.parent[slot] = slot_of_id[original]
@@ -298,18 +341,31 @@ class CopyIndex:
         if exact is not None:
             roots.add(self.root(exact))
         if features.signature is not None:
-            for slot in sorted(self.bands.query(features.signature)):
+            own = None  # the new text's shingles, made once if a candidate needs them
+            for slot in self._likely_copies(features.signature):
                 root = self.root(slot)
                 if root in roots:
                     continue
                 other = text_of(self.ids[slot])
-                if other is not None and jaccard(text, other) >= self.threshold:
+                if other is None:
+                    continue
+                own = own if own is not None else shingles(text)
+                if set_jaccard(own, shingles(other)) >= self.threshold:
                     roots.add(root)
         if not roots:
             return CopyDecision()
         earliest = min(roots, key=self.sort_key)
         original = None if key < self.sort_key(earliest) else earliest
         return CopyDecision(sorted(roots), original)
+
+    def _likely_copies(self, signature: bytes) -> list[int]:
+        """LSH candidates whose estimated Jaccard comes near the threshold, in slot order."""
+        candidates = sorted(self.bands.query(signature))
+        estimates = self.signatures.estimated_jaccard(signature, candidates)
+        floor = self.threshold - ESTIMATE_SLACK
+        return [
+            slot for slot, estimate in zip(candidates, estimates, strict=True) if estimate >= floor
+        ]
 
     def group_stories(self, decision: CopyDecision) -> list[int]:
         """The stories of the groups a new article joins (copies share their original's story).
@@ -341,6 +397,7 @@ class CopyIndex:
         self.by_text.setdefault(fingerprint_key(features.text_hash), slot)
         if features.signature is not None:
             self.bands.add(features.signature, slot)
+            self.signatures.put(slot, features.signature)
 
 
 class DedupPipeline:
@@ -377,12 +434,7 @@ class DedupPipeline:
     def process_item(self, item):
         item.canonical_url = article_url(item.url, item.canonical_url)
         item.fetched_at = item.fetched_at or datetime.now(UTC)
-        features = copy_features(item.text, self.min_words)
-        item.text_hash, item.signature, item.words = (
-            features.text_hash,
-            features.signature,
-            features.words,
-        )
+        features = self._copy_features(item)
         known = self.index.slot_of_url(item.canonical_url)
         if known is not None:
             item.article_id = self.index.ids[known]
@@ -409,6 +461,17 @@ class DedupPipeline:
             self.stats.inc_value("newsmon/dedup/copies")
         self.pending[id(item)] = (decision, features, None)
         return item
+
+    def _copy_features(self, item) -> CopyFeatures:
+        """The item's copy features: from the features step if it ran, else computed here."""
+        if item.text_hash is None:
+            features = copy_features(item.text, self.min_words)
+            item.text_hash, item.signature, item.words = (
+                features.text_hash,
+                features.signature,
+                features.words,
+            )
+        return CopyFeatures(item.text_hash, item.words, item.signature)
 
     def _stored_text(self, article_id: int) -> str | None:
         """An LSH candidate's text, to confirm the candidate with the exact Jaccard."""

@@ -18,11 +18,14 @@ changes), so that it can run in worker processes.
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from collections.abc import Callable, Iterable, Sequence
+from copy import copy
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from functools import lru_cache
 from urllib.parse import urljoin
 
 import charset_normalizer
@@ -30,14 +33,15 @@ import trafilatura
 from lxml import etree
 from lxml.html import HtmlElement
 from scrapy.exceptions import DropItem
-from trafilatura.metadata import examine_meta, extract_meta_json, extract_sitename, extract_title
-from trafilatura.settings import Document
-from trafilatura.utils import load_html
+from trafilatura.json_metadata import extract_json, extract_json_parse_error, normalize_json
+from trafilatura.metadata import examine_meta, extract_sitename, extract_title
+from trafilatura.settings import Document, Extractor
 from w3lib.encoding import html_body_declared_encoding, read_bom, resolve_encoding
 
 from pipelines.dating import page_dates, text_marker_date
 from pipelines.disclaimers import strip_disclaimers
 from pipelines.furniture import normalised, strip_furniture
+from pipelines.htmlparse import parse_page
 from pipelines.workers import WorkerPool, worker_pool
 
 logger = logging.getLogger(__name__)
@@ -77,6 +81,7 @@ INLINE_DATA = re.compile(r"(?<=[\"'(])data:[^\"')]{256,}")
 # by bytes.translate, several times faster than a regex (they never occur inside multi-byte
 # characters).
 CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
+CONTROL_CHARS = CONTROL_BYTES.decode("ascii")
 IMAGE_MARKDOWN = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 EMAIL_FIELDS = etree.XPath(
     "//input[@type='email' or contains(translate(@name, 'EMAIL', 'email'), 'mail')"
@@ -87,15 +92,20 @@ CAPTIONED_FIGURES = etree.XPath("count(//figure[.//figcaption])")
 # A standfirst opens with the meta description's first words; shorter descriptions are labels.
 STANDFIRST_MIN_WORDS = 8
 STANDFIRST_MAX_CHARS = 1000
-STANDFIRST_CANDIDATES = etree.XPath("//body//text()[starts-with(normalize-space(.), $opening)]")
+STANDFIRST_TEXTS = etree.XPath("descendant::text()[starts-with(normalize-space(.), $opening)]")
 # Headlines (h1, og:title, twitter:title) a paragraph may echo.
 MAX_HEADLINES = 4
-BYLINES = etree.XPath(
-    "//body//*[@rel='author' or @itemprop='author' or contains(@class, 'author')"
-    " or contains(@class, 'byline')][not(self::meta or self::link or self::img)]"
+# The attributes a byline element is known by, of every element in the body, in page order:
+# reading them all costs a third of libxml2 testing a predicate on every element.
+BYLINE_ATTRIBUTES = etree.XPath(
+    "descendant::*/@class | descendant::*/@rel | descendant::*/@itemprop"
 )
 BYLINE_PREFIX = re.compile(r"^(?:von|by|par|por|di|door|de|autor|author)\b:?\s*", re.IGNORECASE)
 HTML_LANG = etree.XPath("//html/@lang")
+# The scripts trafilatura reads metadata from, and a JSON string in them (possessive, so that
+# an unclosed one fails at once).
+JSON_SCRIPT_TYPES = ("application/ld+json", "application/settings+json")
+JSON_STRING = re.compile(r'("(?:[^"\\]++|\\.)*+")')
 LANGUAGE_META = etree.XPath(
     "//meta[@property='og:locale']/@content | //meta[@http-equiv='content-language']/@content"
     " | //meta[@name='language']/@content"
@@ -184,15 +194,31 @@ def _detect_encoding(data: bytes) -> str:
 
 def trafilatura_text(tree: HtmlElement, url: str | None, gallery: bool | None) -> str:
     """The article text trafilatura finds (a photo gallery's figures included)."""
-    document = trafilatura.bare_extraction(
-        tree,
-        url=url,
-        include_comments=False,
-        include_tables=True,
-        include_images=bool(gallery),
+    options = _extractor_options(url, images=bool(gallery))
+    document = trafilatura.bare_extraction(tree, options=options)
+    return document.text if document is not None else ""
+
+
+@lru_cache(maxsize=4)
+def _extractor_template(images: bool, recall: bool) -> Extractor:
+    # Building trafilatura's options reads its config anew each time (a twentieth of a page's
+    # extraction time): built once, copied per page (trafilatura never changes them).
+    return Extractor(
+        output_format="python",
+        comments=False,
+        tables=True,
+        images=images,
+        recall=recall,
         with_metadata=False,
     )
-    return document.text if document is not None else ""
+
+
+def _extractor_options(url: str | None, *, images: bool = False, recall: bool = False) -> Extractor:
+    """trafilatura's options for one page: what ``bare_extraction``'s keywords would make."""
+    options = copy(_extractor_template(images, recall))
+    options.url = url
+    options.source = url and url.encode("utf-8", "replace").decode("utf-8")
+    return options
 
 
 def baseline_text(tree: HtmlElement, url: str | None, gallery: bool | None) -> str:
@@ -202,9 +228,7 @@ def baseline_text(tree: HtmlElement, url: str | None, gallery: bool | None) -> s
 
 def recall_text(tree: HtmlElement, url: str | None, gallery: bool | None) -> str:
     """trafilatura in its recall mode."""
-    document = trafilatura.bare_extraction(
-        tree, url=url, favor_recall=True, include_comments=False, with_metadata=False
-    )
+    document = trafilatura.bare_extraction(tree, options=_extractor_options(url, recall=True))
     return document.text if document is not None else ""
 
 
@@ -233,7 +257,7 @@ def extract_article(
     markup, problem = readable_markup(html, encoding)
     if problem:
         return ExtractedArticle(reason=problem)
-    tree = load_html(markup)
+    tree = parse_page(markup)
     if tree is None:
         return ExtractedArticle(reason="not parseable as HTML")
     # Read what trafilatura's cleaning would remove (JSON-LD, <link>, <html lang>) first.
@@ -281,7 +305,7 @@ def page_metadata(tree: HtmlElement) -> Document:
     if metadata.author and " " not in metadata.author:
         metadata.author = None  # a user name or a single word is not a byline
     try:
-        metadata = extract_meta_json(tree, metadata)
+        metadata = _json_ld_metadata(tree, metadata)
     except Exception:  # trafilatura's JSON-LD reader trips over odd JSON
         logger.debug("JSON-LD metadata unreadable", exc_info=True)
     metadata.title = metadata.title or extract_title(tree)
@@ -291,13 +315,60 @@ def page_metadata(tree: HtmlElement) -> Document:
     return metadata
 
 
+def _json_ld_metadata(tree: HtmlElement, metadata: Document) -> Document:
+    """trafilatura's ``extract_meta_json``: ``metadata`` completed from the page's JSON-LD.
+
+    The same steps, but the JSON is minified by :func:`_minified_json`, which gives the
+    same text several times faster (trafilatura's minifying regex calls back into Python
+    at every string and white-space character).
+    """
+    # trafilatura's ".//script[@type=…]", walked in C instead of through libxml2's "//".
+    for script in tree.iterdescendants("script"):
+        if script.get("type") not in JSON_SCRIPT_TYPES or not script.text:
+            continue
+        text = normalize_json(_minified_json(script.text))
+        try:
+            metadata = extract_json(json.loads(text, strict=False), metadata)
+        except json.JSONDecodeError:
+            metadata = extract_json_parse_error(text, metadata)
+    return metadata
+
+
+def _minified_json(text: str) -> str:
+    """``text`` without the white space outside its JSON strings (as trafilatura's
+    ``JSON_MINIFY.sub(r"\\1", text)``): one split in C, then the parts between strings."""
+    parts = JSON_STRING.split(text)
+    parts[::2] = ["".join(between.split()) for between in parts[::2]]
+    return "".join(parts)
+
+
+def _byline_elements(tree: HtmlElement) -> list[HtmlElement]:
+    """The body's elements with rel or itemprop "author" or "author" or "byline" in their
+    class, in page order (no meta, link or img): what
+    ``//body//*[@rel='author' or @itemprop='author' or contains(@class, 'author')
+    or contains(@class, 'byline')][not(self::meta or self::link or self::img)]`` finds."""
+    found: list[HtmlElement] = []
+    for body in tree.getroottree().getroot().iter("body"):
+        for value in BYLINE_ATTRIBUTES(body):
+            if value.attrname == "class":
+                named = "author" in value or "byline" in value
+            else:
+                named = value == "author"
+            element = value.getparent()
+            if not named or element.tag in ("meta", "link", "img"):
+                continue
+            if not found or found[-1] is not element:  # an element's attributes are adjacent
+                found.append(element)
+    return found
+
+
 def _byline_author(tree: HtmlElement) -> str | None:
     """The author a byline element names, when the metadata names none.
 
     A cheap stand-in for trafilatura's author search, which costs more (2 ms a page) than
     the rest of the metadata together.
     """
-    for element in BYLINES(tree)[:3]:
+    for element in _byline_elements(tree)[:3]:
         name = " ".join(element.text_content().split())
         name = BYLINE_PREFIX.sub("", name).strip(" ,·|")
         if 2 <= len(name.split()) <= 6 and not any(c.isdigit() for c in name):
@@ -307,7 +378,7 @@ def _byline_author(tree: HtmlElement) -> str | None:
 
 def readable_markup(html: str | bytes, encoding: str | None = None) -> tuple[str, str | None]:
     """The page as markup ready to parse, or a reason why it is not an HTML page."""
-    if not html or not html.strip():
+    if not html or html.isspace():  # (isspace, unlike strip, copies nothing)
         return "", "empty document"
     markup = decode_html(html, encoding)
     sample = markup[:BINARY_SAMPLE]
@@ -321,12 +392,15 @@ def readable_markup(html: str | bytes, encoding: str | None = None) -> tuple[str
                 f"page too large: {size:.1f} million characters of markup without scripts "
                 f"and styles (limit {MAX_MARKUP_CHARS / 1_000_000:.0f} million)"
             )
-    if not markup.strip():
+    if not markup or markup.isspace():
         return "", "empty document"
     return markup, None
 
 
 def _control_chars(text: str) -> int:
+    # Most pages have none: a search for each character (memchr) is cheaper than encoding.
+    if not any(char in text for char in CONTROL_CHARS):
+        return 0
     encoded = text.encode("utf-8", "surrogatepass")
     return len(encoded) - len(encoded.translate(None, CONTROL_BYTES))
 
@@ -420,21 +494,45 @@ def _with_standfirst(
     its first sentence) as the meta description: a visible paragraph starting with the
     description that the extracted text lacks is the standfirst.
     """
-    if not description or len(description.split()) < STANDFIRST_MIN_WORDS:
+    words = description.split() if description else []
+    if len(words) < STANDFIRST_MIN_WORDS:
         return paragraphs
-    opening = " ".join(description.split()[:STANDFIRST_MIN_WORDS])
-    if opening in " ".join(" ".join(paragraphs).split()):
+    opening = words[:STANDFIRST_MIN_WORDS]
+    if _holds_words(" ".join(paragraphs), opening):
         return paragraphs
-    for text_node in STANDFIRST_CANDIDATES(tree, opening=opening):
+    for text_node in _standfirst_candidates(tree, " ".join(opening)):
         block = text_node.getparent()
         while block is not None and block.tag not in ("p", "div"):
             block = block.getparent()
         if block is None or _hidden_or_linked(block):
             continue
         content = " ".join(block.text_content().split())
-        if content.startswith(opening) and len(content) <= STANDFIRST_MAX_CHARS:
+        if content.startswith(" ".join(opening)) and len(content) <= STANDFIRST_MAX_CHARS:
             return [content, *paragraphs]
     return paragraphs
+
+
+def _holds_words(text: str, words: list[str]) -> bool:
+    """Whether ``" ".join(text.split())`` contains ``" ".join(words)``, without rewriting all
+    of ``text``: the words follow one another from an occurrence of the first, the last
+    perhaps the start of a longer one."""
+    *whole, last = words
+    position = text.find(words[0])
+    while position >= 0:
+        # The words before the last, then the rest of the text, which the last one starts.
+        found = text[position:].split(None, len(whole))
+        if len(found) > len(whole) and found[:-1] == whole and found[-1].startswith(last):
+            return True
+        position = text.find(words[0], position + 1)
+    return False
+
+
+def _standfirst_candidates(tree: HtmlElement, opening: str) -> list:
+    """The text nodes in the body whose normalised text starts with ``opening``, in page order
+    (``//body//text()[starts-with(normalize-space(.), $opening)]``, without libxml2's costly
+    "//")."""
+    root = tree.getroottree().getroot()
+    return [node for body in root.iter("body") for node in STANDFIRST_TEXTS(body, opening=opening)]
 
 
 def _hidden_or_linked(block: HtmlElement) -> bool:

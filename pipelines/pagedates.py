@@ -29,6 +29,7 @@ from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from pipelines.textdates import CUE_WINDOW, date_role, find_text_dates
@@ -117,6 +118,8 @@ BLOCK_TAGS = {
 # How much of the text after the headline counts as the top of the article, where a
 # dateline stands; dates further down are more often events than publication.
 HEAD_CHARS = 400
+# Not ".//…": libxml2 evaluates "//" as every node of the page first.
+ARTICLE_OR_MAIN = etree.XPath("descendant::*[self::article or self::main or @role='main'][1]")
 URL_DATE = re.compile(
     r"(?:^|[/_.-])((?:19|20)\d{2})([/_.-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?=$|[/_.-])"
 )
@@ -249,7 +252,13 @@ def _jsonld_nodes(data):
 def jsonld_dates(tree: HtmlElement) -> tuple[datetime | None, datetime | None]:
     """(datePublished, dateModified) of the page's article object; a WebPage's only if no
     article object has them."""
-    scripts = tree.xpath('//script[@type="application/ld+json"]/text()')
+    # The page's scripts, wherever ``tree`` is in it; libxml2 keeps a script's text in one node.
+    root = tree.getroottree().getroot()
+    scripts = [
+        script.text
+        for script in root.iter("script")
+        if script.get("type") == "application/ld+json" and script.text
+    ]
     nodes = [node for node in jsonld_objects(scripts) if jsonld_types(node) & JSONLD_ARTICLE_TYPES]
     nodes.sort(key=lambda node: jsonld_types(node) == {"webpage"})
     for node in nodes:
@@ -337,6 +346,29 @@ def _names_role(classes: str, id_: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)
+def _element_verdict(
+    tag: str, classes: str, id_: str, role: str | None, itemprop: str | None, pubdate: bool
+) -> tuple[bool, str | None]:
+    """What an element's tag and attributes say, judged once per combination (templates repeat
+    them): whether its dates are hidden wherever it stands (by tag, role, class or id; a
+    ``<footer>`` and a teaser ``<article>`` depend on the place, see :class:`_TextWalk`), and
+    what its itemprop, ``pubdate``, class or id name its dates (published, updated, date)."""
+    hidden = (
+        tag in ARTICLE_READABLE_TAGS
+        or (role or "").lower() in SKIPPED_ROLES
+        or _skipped_names(classes, id_)
+    )
+    prop = (itemprop or "").lower()
+    if prop in ("datepublished", "datecreated"):
+        return hidden, "published"
+    if prop == "datemodified":
+        return hidden, "updated"
+    if pubdate:
+        return hidden, "published"
+    return hidden, _names_role(classes, id_)
+
+
 def _article_root(body: HtmlElement) -> HtmlElement | None:
     """The element holding the article: the ``<article>`` (or main part) around the headline."""
     for headline in body.iter("h1"):
@@ -348,7 +380,7 @@ def _article_root(body: HtmlElement) -> HtmlElement | None:
             if (ancestor.get("itemprop") or "") == "articleBody":
                 return ancestor
         break
-    return next(iter(body.xpath(".//article|.//main|.//*[@role='main']")), None)
+    return next(iter(ARTICLE_OR_MAIN(body)), None)
 
 
 class _TextWalk:
@@ -375,69 +407,81 @@ class _TextWalk:
         index = bisect_right(self.role_starts, offset) - 1
         return self.roles[index] if index >= 0 else "plain"
 
-    def _add(self, text: str | None) -> None:
-        if text:
-            self.parts.append(text)
-            self.length += len(text)
-
-    def _set_role(self, role: str) -> None:
-        if not self.roles or self.roles[-1] != role:  # a repeat would not change role_at
-            self.role_starts.append(self.length)
-            self.roles.append(role)
-
     def _walk(self, body: HtmlElement) -> None:
-        # An explicit stack: article pages can nest deeper than Python's recursion limit.
-        stack: list[tuple] = [(body, "plain", None)]
-        while stack:
-            element, role, opened = stack.pop()
-            if opened is not None:
-                self._close(element, role, *opened)
-            elif element is not body and self._unread(element):
-                self._add(element.tail)
-            else:
-                own_role = _name_role(element, role)
+        # One loop with local state, over lxml's walk of start and end events (no method call
+        # of ours per element): this walk is a good part of a page's dating time.
+        parts, times, role_starts, roles = self.parts, self.times, self.role_starts, self.roles
+        article, around, inside = self.article, self.around_article, self.inside_article
+        length = 0
+        role = "plain"  # what the class names around the current position say
+        opened: list[tuple | None] = []  # per open element: (role outside it, start), or None
+        walker = etree.iterwalk(body, events=("start", "end", "comment", "pi"))
+        for event, element in walker:
+            if event == "start":
                 tag = element.tag
-                start = self._open(element, tag, own_role)
-                stack.append((element, role, (tag, own_role, start)))
-                stack.extend([(child, own_role, None) for child in reversed(element)])
-
-    def _unread(self, element: HtmlElement) -> bool:
-        if element in self.around_article:
-            return False  # a layout class ("b-right-rail") does not hide the article in it
-        # The article's own <footer> holds its byline and dates; the page's holds the copyright.
-        tags = ARTICLE_READABLE_TAGS if self.inside_article and self.article is not None else None
-        # Another <article> beside or inside the article is a teaser of another page.
-        teaser = element.tag == "article" and self.article is not None
-        return _skipped(element, tags or SKIPPED_TAGS) or teaser
-
-    def _open(self, element: HtmlElement, tag: str, role: str) -> int:
-        # Element edges separate words ("Hartmann</span><span>July 8"), as they look on screen.
-        self._add("\n" if tag in BLOCK_TAGS else " ")
-        if element is self.article:
-            self.article_span = (self.length, self.length)
-            self.inside_article = True
-        self._set_role(role)
-        start = self.length
-        self._add(element.text)
-        return start
-
-    def _close(
-        self, element: HtmlElement, parent_role: str, tag: str, role: str, start: int
-    ) -> None:
-        if tag == "time":
-            moment = read_timestamp(element.get("datetime"), "<time datetime>")
-            if moment is not None:
-                self.times.append(
-                    (start, self.length, moment, self._time_role(element, start, role))
+                hidden, named = _element_verdict(
+                    tag,
+                    element.get("class", ""),
+                    element.get("id", ""),
+                    element.get("role"),
+                    element.get("itemprop"),
+                    tag == "time" and element.get("pubdate") is not None,
                 )
-        if tag == "h1" and self.headline_end is None and self.inside_article:
-            self.headline_end = self.length
-        if element is self.article:
-            self.article_span = (self.article_span[0], self.length)
-            self.inside_article = False
-        self._add("\n" if tag in BLOCK_TAGS else " ")
-        self._set_role(parent_role)
-        self._add(element.tail)
+                # The article's own <footer> holds its byline and dates; the page's holds the
+                # copyright. Another <article> beside or inside the article is a teaser. A
+                # layout class ("b-right-rail") does not hide the article in it.
+                unread = (
+                    hidden
+                    or (tag == "footer" and not (inside and article is not None))
+                    or (tag == "article" and article is not None)
+                )
+                if unread and element is not body and element not in around:
+                    walker.skip_subtree()
+                    opened.append(None)
+                    continue
+                outer = role
+                if named == "date":
+                    role = "asof" if role == "plain" else role
+                elif named is not None:
+                    role = named
+                # Element edges separate words ("Hartmann</span><span>July 8"), as on screen.
+                parts.append("\n" if tag in BLOCK_TAGS else " ")
+                length += 1
+                if element is article:
+                    self.article_span = (length, length)
+                    inside = True
+                if not roles or roles[-1] != role:  # a repeat would not change role_at
+                    role_starts.append(length)
+                    roles.append(role)
+                opened.append((outer, length))
+                if text := element.text:
+                    parts.append(text)
+                    length += len(text)
+                continue
+            if event == "end" and (state := opened.pop()) is not None:
+                outer, start = state
+                tag = element.tag
+                if tag == "time":
+                    moment = read_timestamp(element.get("datetime"), "<time datetime>")
+                    if moment is not None:
+                        time_role = self._time_role(element, start, role)
+                        times.append((start, length, moment, time_role))
+                if tag == "h1" and self.headline_end is None and inside:
+                    self.headline_end = length
+                if element is article:
+                    self.article_span = (self.article_span[0], length)
+                    inside = False
+                parts.append("\n" if tag in BLOCK_TAGS else " ")
+                length += 1
+                role = outer
+                if roles[-1] != role:
+                    role_starts.append(length)
+                    roles.append(role)
+            # The tail of an element (read or not), a comment or a processing instruction.
+            if tail := element.tail:
+                parts.append(tail)
+                length += len(tail)
+        self.length, self.inside_article = length, inside
 
     def _time_role(self, element: HtmlElement, start: int, named: str) -> str:
         """A <time>'s role: its own itemprop or class, else its label, else its container's."""
@@ -454,7 +498,7 @@ def page_marks(tree: HtmlElement, language: str | None) -> list[Mark]:
     ``language`` is the page's declared one: it orders slashed numbers, but the
     month names of every language are read, as the declaration may be wrong.
     """
-    body = next(iter(tree.xpath("//body")), tree)
+    body = next(tree.getroottree().getroot().iter("body"), tree)
     article = _article_root(body)
     walk = _TextWalk(body, article)
     text = walk.text()

@@ -2,7 +2,8 @@
 
 Copies and stories are decided upstream (dedup, stories); the store writes the
 decisions: a new story row, copies re-pointed to an earlier original, stories
-merged by a bridging article, their counts refreshed, watch scores. After each
+merged by a bridging article, watch scores; the counts of the stories a batch
+touched are refreshed once, just before it commits. After each
 write it sends ``article_stored`` so the in-memory indexes follow the database.
 
 Commits come in batches. Each item's rows are written at once, in the store's
@@ -21,6 +22,7 @@ import asyncio
 import atexit
 import logging
 import time
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
@@ -45,6 +47,9 @@ logger = logging.getLogger(__name__)
 
 # Sent (synchronously) after an item's rows are committed: ``item`` has its ids.
 article_stored = object()
+
+# Stories recounted per query: well under every database's limit on bound parameters.
+RECOUNT_CHUNK = 500
 
 
 def source_name(item) -> str:
@@ -72,6 +77,7 @@ class StorePipeline:
         self.batch: Session | None = None  # the store's session in the open batch, if any
         self.transaction: RootTransaction | None = None
         self.uncommitted = 0
+        self.stale_stories: set[int] = set()  # stories to recount before the batch commits
         self.timer: asyncio.TimerHandle | None = None
 
     @classmethod
@@ -121,6 +127,8 @@ class StorePipeline:
             item.article_id, item.story_id = known
             self.crawler.stats.inc_value("newsmon/stored/failed")
             raise DropItem(f"Not stored: {item.url}: {error}", log_level="ERROR") from error
+        if item.story_id is not None:
+            self.stale_stories.add(item.story_id)
         self.crawler.signals.send_catch_log(article_stored, item=item)
         self.uncommitted += 1
         if self.uncommitted >= self.batch_size:
@@ -138,6 +146,8 @@ class StorePipeline:
         self.batch = self.transaction = self.database.batch = None
         began = time.perf_counter()
         try:
+            refresh_stories(session, self.stale_stories)
+            self.stale_stories = set()
             session.flush()
             transaction.commit()
         finally:
@@ -184,7 +194,6 @@ class StorePipeline:
         session.add(features_row(item, article))
         repoint_copies(session, item)
         merge_stories(session, item.merged_stories, item.story_id)
-        refresh_story(session, item.story_id)
         self.crawler.stats.inc_value("newsmon/stored/new")
         if item.duplicate_of is not None:
             self.crawler.stats.inc_value("newsmon/stored/copy")
@@ -267,43 +276,72 @@ def merge_stories(session, merged: list[int], kept: int) -> None:
     session.execute(delete(Story).where(Story.id.in_(merged)))
 
 
-def refresh_story(session, story_id: int) -> None:
-    """Recount a story: articles, outlets, languages, first and last seen, title.
+def refresh_stories(session, story_ids: Iterable[int]) -> None:
+    """Recount stories: articles, outlets, languages, first and last seen, title.
 
     The title is that of the most republished original (the most copies), then
     the earliest (published, else first seen), then the lowest URL: it does not
-    depend on the order the articles arrived in.
+    depend on the order the articles arrived in. A few grouped queries per
+    :data:`RECOUNT_CHUNK` stories, so a batch pays them once, not once per article.
     """
+    ids = sorted(set(story_ids))
+    for first in range(0, len(ids), RECOUNT_CHUNK):
+        _refresh_chunk(session, ids[first : first + RECOUNT_CHUNK])
+
+
+def _refresh_chunk(session, ids: list[int]) -> None:
     moment = func.coalesce(Article.published_at, Article.crawled_at)
-    counts = session.execute(
-        select(
-            func.count(),
-            func.count(func.distinct(Article.source)),
-            func.min(moment),
-            func.max(moment),
-        ).where(Article.story_id == story_id)
-    ).one()
-    languages = sorted(
-        session.scalars(
-            select(Article.language)
-            .where(Article.story_id == story_id, Article.language.is_not(None))
-            .distinct()
+    counts = {
+        row.story_id: row
+        for row in session.execute(
+            select(
+                Article.story_id,
+                func.count().label("articles"),
+                func.count(func.distinct(Article.source)).label("outlets"),
+                func.min(moment).label("first"),
+                func.max(moment).label("last"),
+            )
+            .where(Article.story_id.in_(ids))
+            .group_by(Article.story_id)
         )
-    )
+    }
+    languages: dict[int, list[str]] = {}
+    for story_id, language in session.execute(
+        select(Article.story_id, Article.language)
+        .where(Article.story_id.in_(ids), Article.language.is_not(None))
+        .distinct()
+        .order_by(Article.story_id, Article.language)
+    ):
+        languages.setdefault(story_id, []).append(language)
+    titles = {row.story_id: row for row in session.execute(_title_articles(ids, moment))}
+    for story in session.scalars(select(Story).where(Story.id.in_(ids))):
+        count = counts.get(story.id)
+        title = titles.get(story.id)
+        spoken = languages.get(story.id, [])
+        story.article_count = count.articles if count else 0
+        story.outlet_count = count.outlets if count else 0
+        story.first_seen = _aware(count.first) if count else None
+        story.last_seen = _aware(count.last) if count else None
+        story.languages, story.language_count = ",".join(spoken), len(spoken)
+        story.title_article_id, story.title = (title.id, title.title) if title else (None, None)
+        story.updated_at = datetime.now(UTC)
+
+
+def _title_articles(ids: list[int], moment):
+    """Per story, the original that gives it its title (see :func:`refresh_stories`)."""
     copies = aliased(Article)
     copy_count = select(func.count()).where(copies.duplicate_of == Article.id).scalar_subquery()
-    first = session.execute(
-        select(Article.id, Article.title)
-        .where(Article.story_id == story_id, Article.duplicate_of.is_(None))
-        .order_by(copy_count.desc(), moment, Article.url)
-        .limit(1)
-    ).first()
-    story = session.get(Story, story_id)
-    story.article_count, story.outlet_count = counts[0], counts[1]
-    story.first_seen, story.last_seen = _aware(counts[2]), _aware(counts[3])
-    story.languages, story.language_count = ",".join(languages), len(languages)
-    story.title_article_id, story.title = (first.id, first.title) if first else (None, None)
-    story.updated_at = datetime.now(UTC)
+    rank = (
+        func.row_number()
+        .over(partition_by=Article.story_id, order_by=(copy_count.desc(), moment, Article.url))
+        .label("rank")
+    )
+    ranked = (
+        select(Article.story_id, Article.id, Article.title, rank)
+        .where(Article.story_id.in_(ids), Article.duplicate_of.is_(None))
+        .subquery()
+    )
+    return select(ranked.c.story_id, ranked.c.id, ranked.c.title).where(ranked.c.rank == 1)
 
 
 def _aware(moment: datetime | None) -> datetime | None:

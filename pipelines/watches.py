@@ -127,7 +127,8 @@ class WatchPipeline:
         if self.profiles is None:
             fetched = await self._fetch_url_examples()
             self.profiles = [self._profile(w, fetched) for w in self.watches]
-        item.terms = term_vector(item.title, item.text, item.language)
+        if item.terms is None:  # not made by the features step
+            item.terms = term_vector(item.title, item.text, item.language)
         normalised = normalise_text(f"{item.title or ''}\n{item.text}")
         scores = {p.name: relevance(p, item.terms, normalised) for p in self.profiles}
         item.watch_scores = {name: (s, s >= self.min_score) for name, s in scores.items()}

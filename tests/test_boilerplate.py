@@ -9,6 +9,7 @@ from sqlalchemy import select
 from crawler.items import ArticleItem
 from pipelines.boilerplate import (
     BoilerplatePipeline,
+    Paragraphs,
     paragraph_fingerprint,
     site_key,
     without_boilerplate,
@@ -41,6 +42,20 @@ def test_without_boilerplate_drops_whole_paragraphs_only():
     quoting = f"Der Verlag wirbt mit „{NEWSLETTER}“ um neue Leser."
     assert without_boilerplate(quoting, boilerplate) == quoting
     assert without_boilerplate(NEWSLETTER, boilerplate) == NEWSLETTER  # never empties a text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Erster Absatz hier.\n\n{NEWSLETTER}\n  \nZweiter Absatz – „zitiert“!",
+        "STRASSE\nstraße\nＦｕｌｌｗｉｄｔｈ ﬁ\n\u0301Akzent am Zeilenanfang",
+        "\n",
+        "",
+    ],
+)
+def test_the_paragraph_pass_digests_the_text_as_dedup_does(text):
+    # Boilerplate counts copies once by this digest; it must be dedup's text fingerprint.
+    assert Paragraphs.of(text).digest == text_fingerprint(text)
 
 
 def test_site_keys_tell_outlets_on_one_host_apart():

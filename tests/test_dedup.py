@@ -8,7 +8,7 @@ from sqlalchemy import select
 from crawler.items import ArticleItem
 from pipelines.canonical_urls import article_url, canonical_url, url_key
 from pipelines.database import open_database
-from pipelines.dedup import BandIndex, copy_features, jaccard, lsh_shape
+from pipelines.dedup import BandIndex, CopyIndex, copy_features, jaccard, lsh_shape
 from pipelines.models import Article, ArticleFeatures
 from tests.conftest import SEEDS
 from tests.test_storage import Pipeline
@@ -92,6 +92,26 @@ def test_band_index_finds_the_near_copy_not_the_unrelated_text():
     assert index.query(copy_features(NEAR_COPY).signature) == {0}
     index.add(copy_features(unrelated + " ende").signature, 2)
     assert 2 in index.query(copy_features(unrelated).signature)
+
+
+def test_candidates_far_below_the_threshold_are_not_read():
+    # A text sharing 60% of its words (Jaccard 0.42) that LSH still proposes (filler 32 makes
+    # one band collide): its signature rules it out before its text would be read.
+    words = ORIGINAL.split()
+    kept = int(len(words) * 0.6)
+    partial = " ".join(words[:kept] + [f"anders32x{i}" for i in range(len(words) - kept)])
+    index = CopyIndex()
+    stored = ArticleItem(url="https://a.example/1", canonical_url="https://a.example/1")
+    stored.article_id, stored.fetched_at = 1, DAY
+    index.add(stored, None, copy_features(ORIGINAL))
+    features = copy_features(partial)
+    assert index.bands.query(features.signature) == {0}  # an LSH candidate…
+    read = []
+    decision = index.decide(features, partial, (0.0, 0.0, 0), lambda i: read.append(i) or ORIGINAL)
+    assert not decision.groups and read == []  # …screened out unread
+    near = copy_features(NEAR_COPY)
+    assert index.decide(near, NEAR_COPY, (0.0, 0.0, 0), lambda i: read.append(i) or ORIGINAL).groups
+    assert read == [1]  # a real near copy is still read and confirmed
 
 
 # --- copies through the pipelines -----------------------------------------------------

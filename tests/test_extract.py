@@ -9,11 +9,21 @@ import time
 import pytest
 from scrapy.exceptions import DropItem
 from scrapy.utils.test import get_crawler
+from trafilatura.metadata import JSON_MINIFY, extract_meta_json
+from trafilatura.settings import Document
+from trafilatura.utils import load_html
 
 from crawler.items import ArticleItem
 from crawler.spiders.news import NewsSpider
 from pipelines.disclaimers import strip_disclaimers
-from pipelines.extract import ExtractPipeline, extract_article, extract_text_document, join_pages
+from pipelines.extract import (
+    ExtractPipeline,
+    _json_ld_metadata,
+    _minified_json,
+    extract_article,
+    extract_text_document,
+    join_pages,
+)
 from tests.conftest import ROOT, SEEDS
 
 SEED_000 = (SEEDS / "000_4ff62c2f2672f3f6.txt").read_text(encoding="utf-8")
@@ -405,3 +415,34 @@ def test_millions_of_unclosed_comments_and_scripts_take_bounded_time():
         result = extract_article(html)
         assert time.perf_counter() - started < 30
         assert result.reason or result.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{\n  "@type": "NewsArticle",\n\t"headline": "Zwei  Leer  zeichen"\n}',
+        '{"a": "ein \\"zitiertes\\" Wort", "b" :\u00a0[ 1 ,\u2003 2 ] }',
+        '{"offen": "kein Ende \n  hier',
+        '{"a": "x\\\\" , "b": "\\\\"}  ',
+        '"" \x1c "" \\ "\\',
+        "",
+    ],
+)
+def test_json_ld_is_minified_as_trafilatura_minifies_it(text):
+    assert _minified_json(text) == JSON_MINIFY.sub(r"\1", text)
+
+
+def test_json_ld_metadata_as_trafilatura_reads_it():
+    head = (
+        '<script type="application/ld+json">{"@context": "https://schema.org",\n'
+        '  "@type": "NewsArticle", "headline": "Der  Titel",\n'
+        '  "author": [{"@type": "Person", "name": "Anna Beispiel"}],\n'
+        '  "publisher": {"@type": "Organization", "name": "Börsenblick"}}</script>'
+        '<script type="application/ld+json">{"@type": "WebPage", "name": "kaputt", </script>'
+    )
+    tree = load_html(page("<p>Text</p>", head))
+    ours = _json_ld_metadata(tree, Document())
+    theirs = extract_meta_json(tree, Document())
+    fields = ("title", "author", "sitename", "description", "categories", "tags", "pagetype")
+    assert [getattr(ours, f) for f in fields] == [getattr(theirs, f) for f in fields]
+    assert (ours.title, ours.author, ours.sitename) == ("Der Titel", "Anna Beispiel", "Börsenblick")

@@ -56,6 +56,13 @@ def test_detection_is_identical_across_runs(language):
     assert len(results) == 1
 
 
+def test_a_long_text_is_judged_on_its_first_2000_characters():
+    # The lead decides; an English appendix five times its length does not.
+    german = " ".join([TEXTS["de"]] * 12)[:2000]
+    assert detect_language(german + " " + " ".join([TEXTS["en"]] * 60))[0] == "de"
+    assert detect_language(" ".join([TEXTS["en"]] * 60))[0] == "en"
+
+
 def test_close_languages_are_told_apart():
     assert detect_language(TEXTS["uk"])[0] == "uk"
     assert detect_language(TEXTS["ru"])[0] == "ru"

@@ -2,6 +2,10 @@
 
 from pathlib import Path
 
+import pytest
+from scrapy.http import HtmlResponse
+
+from crawler.spiders.news import NEXT_PAGE, may_have_next_page
 from tests.test_crawl import articles, crawl
 
 SITE = Path(__file__).parent / "fixtures" / "multipage-site"
@@ -21,3 +25,20 @@ def test_an_article_over_three_pages_is_stored_once_with_all_its_text(scrapy, sq
     assert "vom Verfassungsgericht prüfen lassen" in text  # page 3
     assert text.endswith("Eine Entscheidung wird nicht vor dem Frühjahr erwartet.")
     assert "Seite 2" not in text
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ('<link rel="next" href="/p2">', True),
+        ("<a class=more rel='nofollow next' href=/p2>weiter</a>", True),
+        ("<a rel=next href=/p2>", True),
+        ('<a href="/p2" rel="nofollow">next page</a><p>Next week, the rel= vote.</p>', False),
+        ('<link rel="nextjs-preload" href="/x.js">', False),
+    ],
+)
+def test_the_byte_precheck_finds_every_rel_next_link(markup, expected):
+    page = f"<html><head></head><body>{markup}</body></html>".encode()
+    response = HtmlResponse("https://example.org/a", body=page, encoding="utf-8")
+    assert may_have_next_page(response) is expected
+    assert (response.xpath(NEXT_PAGE).get() is not None) is expected  # agrees with the parse

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 import scrapy
@@ -25,6 +26,17 @@ NEXT_PAGE = (
     "//link[contains(concat(' ', normalize-space(@rel), ' '), ' next ')]/@href"
     " | //a[contains(concat(' ', normalize-space(@rel), ' '), ' next ')]/@href"
 )
+
+# Most pages have no rel=next link: a byte search says so without parsing the page here, in
+# the crawl's own process (its parse costs as much as the rest of the spider's work).
+NEXT_REL = re.compile(rb"""rel\s*=\s*["']?[^"'>]*\bnext\b""", re.IGNORECASE)
+
+
+def may_have_next_page(response: TextResponse) -> bool:
+    """False when ``response`` surely has no rel=next link (unsure for UTF-16/32 pages)."""
+    if response.encoding.lower().replace("-", "").startswith(("utf16", "utf32")):
+        return True
+    return NEXT_REL.search(response.body) is not None
 
 
 def outlets_for(urls: str | None, sources: str | None) -> list[Outlet]:
@@ -117,7 +129,7 @@ class NewsSpider(scrapy.Spider):
 
     def follow_next_page(self, response: TextResponse, outlet: Outlet, item: ArticleItem):
         """Fetch the article's next page (rel=next) into ``item``, or yield it when complete."""
-        href = response.xpath(NEXT_PAGE).get()
+        href = response.xpath(NEXT_PAGE).get() if may_have_next_page(response) else None
         url = response.urljoin(href.strip()) if href and href.strip() else None
         seen = {item.url, *(page_url for page_url, _, _ in item.next_pages)}
         if (
