@@ -41,9 +41,12 @@ from scrapy.utils.test import get_crawler  # noqa: E402
 from trafilatura.utils import load_html  # noqa: E402
 
 from crawler.items import ArticleItem  # noqa: E402
-from pipelines.dating import DatePipeline, page_dates, parse_timestamp  # noqa: E402
+from pipelines.date import DatePipeline  # noqa: E402
+from pipelines.dates.page import parse_timestamp  # noqa: E402
+from pipelines.dates.resolve import page_dates  # noqa: E402
 from pipelines.extract import ExtractPipeline  # noqa: E402
-from pipelines.language import LanguagePipeline, detect_language  # noqa: E402
+from pipelines.language import LanguagePipeline  # noqa: E402
+from pipelines.text.language import detect_language  # noqa: E402
 
 DATA = ROOT / "bench" / "data" / "dating"
 

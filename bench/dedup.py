@@ -43,15 +43,17 @@ sys.path.insert(0, str(ROOT))
 from scrapy.utils.test import get_crawler  # noqa: E402
 from sqlalchemy import insert, select  # noqa: E402
 
+from crawler import settings  # noqa: E402
 from crawler.items import ArticleItem  # noqa: E402
 from crawler.spiders.replay import ReplaySpider  # noqa: E402
-from pipelines.database import open_database  # noqa: E402
-from pipelines.dedup import DedupPipeline, copy_features  # noqa: E402
-from pipelines.disclaimers import strip_disclaimers  # noqa: E402
-from pipelines.models import Article, ArticleFeatures, Story  # noqa: E402
+from pipelines.dedup import DedupPipeline  # noqa: E402
+from pipelines.similarity.copies import copy_features  # noqa: E402
+from pipelines.similarity.terms import pack, term_vector  # noqa: E402
+from pipelines.storage.database import open_database  # noqa: E402
+from pipelines.storage.models import Article, ArticleFeatures, Story  # noqa: E402
 from pipelines.store import StorePipeline  # noqa: E402
-from pipelines.stories import StoryPipeline  # noqa: E402
-from pipelines.terms import pack, term_vector  # noqa: E402
+from pipelines.story import StoryPipeline  # noqa: E402
+from pipelines.text.disclaimers import strip_disclaimers  # noqa: E402
 
 LABELLED = ROOT / "bench" / "data" / "dedup" / "articles.jsonl"
 SIZES = (10_000, 100_000, 300_000)
@@ -239,7 +241,7 @@ def build_archive(database_url: str, size: int, news: SyntheticNews, start: date
             article_id += 1
             title, text = news.article(event)
             published = day + timedelta(minutes=news.rng.randint(0, 600))
-            copy = copy_features(text)
+            copy = copy_features(text, settings.DEDUP_MIN_WORDS)
             rows.append({
                 "id": article_id, "url": f"https://outlet{article_id % 50}.example/a/{article_id}",
                 "source": f"outlet{article_id % 50}", "title": title, "text": text,

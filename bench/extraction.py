@@ -38,8 +38,8 @@ from trafilatura.utils import load_html
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipelines.dating import page_dates  # noqa: E402
-from pipelines.extract import (  # noqa: E402
+from pipelines.dates.resolve import page_dates  # noqa: E402
+from pipelines.text.extraction import (  # noqa: E402
     baseline_text,
     extract_article,
     readable_markup,

@@ -44,7 +44,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.sitegen import generate_site  # noqa: E402
-from pipelines.models import Article, CrawlRun  # noqa: E402
+from pipelines.storage.models import Article, CrawlRun  # noqa: E402
 
 # The same for both crawls: no politeness towards our own loopback server.
 CRAWL_SETTINGS = {

@@ -8,7 +8,7 @@ from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
 from crawler.commands.crawl import exit_on_config_error
-from pipelines.database import Database, open_database
+from pipelines.storage.database import Database, open_database
 
 
 class DatabaseCommand(ScrapyCommand):

@@ -12,7 +12,7 @@ from urllib.parse import urljoin
 import feedparser
 from lxml import etree
 
-from pipelines.dating import JSONLD_ARTICLE_TYPES, jsonld_objects, jsonld_types, parse_timestamp
+from pipelines.dates.page import JSONLD_ARTICLE_TYPES, jsonld_objects, jsonld_types, parse_timestamp
 
 logger = logging.getLogger(__name__)
 
@@ -39,7 +39,7 @@ class Link:
     ``published`` is a publication date: an RSS ``pubDate`` (or ``dc:date``), an
     Atom ``published``, a ``news:publication_date``. ``modified`` is only when
     the entry last changed: an Atom ``updated``, a sitemap ``lastmod``; it is a
-    weaker hint at publication (:mod:`pipelines.dating`).
+    weaker hint at publication (:mod:`pipelines.dates.resolve`).
 
     Feed entries and news-sitemap entries are articles; a plain sitemap lists
     pages of every kind, and a sitemap index lists sitemaps.

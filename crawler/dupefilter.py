@@ -2,7 +2,7 @@
 
 * Within a crawl, two links to one page are one request even when they differ
   in tracking parameters, fragments, scheme, ``www.``/``m.``/``amp.`` host or
-  AMP path (see :mod:`pipelines.canonical_urls`).
+  AMP path (see :mod:`pipelines.similarity.urls`).
 * Across crawls, the URLs of stored articles are loaded when the crawl starts
   (one query, bounded time) and not fetched again. ``RECHECK_DAYS`` > 0
   re-fetches articles published in the last that many days, so that their
@@ -19,9 +19,9 @@ from datetime import UTC, datetime, timedelta
 from scrapy.dupefilters import RFPDupeFilter
 from sqlalchemy import func, select
 
-from pipelines.canonical_urls import canonical_url, url_hash
-from pipelines.database import open_database
-from pipelines.models import Article
+from pipelines.similarity.urls import canonical_url, url_hash
+from pipelines.storage.database import open_database
+from pipelines.storage.models import Article
 
 logger = logging.getLogger(__name__)
 
@@ -50,7 +50,7 @@ class ArticleDupeFilter(RFPDupeFilter):
     def from_crawler(cls, crawler):
         started = time.perf_counter()
         known = known_article_urls(
-            crawler.settings["DATABASE_URL"], crawler.settings.getfloat("RECHECK_DAYS", 0)
+            crawler.settings["DATABASE_URL"], crawler.settings.getfloat("RECHECK_DAYS")
         )
         logger.info(
             "Dupefilter: %d stored article URLs loaded in %.2f s",

@@ -55,7 +55,7 @@ class ArticleItem:
     date_confidence: float = 0.0
 
     # --- watches
-    terms: Any = None  # pipelines.terms.TermVector of title and text
+    terms: Any = None  # pipelines.similarity.terms.TermVector of title and text
     watch_scores: dict[str, tuple[float, bool]] = field(default_factory=dict)  # (score, relevant)
     relevant: bool | None = None  # relevant to at least one watch (None: no watches)
 

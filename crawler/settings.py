@@ -36,18 +36,18 @@ DEPTH_LIMIT = 2
 ITEM_PIPELINES = {
     "pipelines.extract.ExtractPipeline": 100,
     "pipelines.language.LanguagePipeline": 200,
-    "pipelines.dating.DatePipeline": 300,
+    "pipelines.date.DatePipeline": 300,
     "pipelines.boilerplate.BoilerplatePipeline": 320,
     "pipelines.features.FeaturesPipeline": 340,
-    "pipelines.watches.WatchPipeline": 350,
+    "pipelines.watch.WatchPipeline": 350,
     "pipelines.dedup.DedupPipeline": 400,
-    "pipelines.stories.StoryPipeline": 450,
+    "pipelines.story.StoryPipeline": 450,
     "pipelines.store.StorePipeline": 500,
 }
 
 # --- site boilerplate ---------------------------------------------------------------
 # A paragraph found in this many different articles of one site is that site's boilerplate
-# and is removed from all of them (pipelines/boilerplate.py); 0 turns the learning off.
+# and is removed from all of them (pipelines/text/boilerplate.py); 0 turns the learning off.
 BOILERPLATE_MIN_ARTICLES = 3
 
 # --- known articles -------------------------------------------------------------
@@ -74,17 +74,20 @@ WATCH_IRRELEVANT = "flag"  # articles relevant to no watch: "flag" (store) or "d
 # Extraction and language detection run in this many worker processes (0: in the crawl's own
 # process). Calls go to them in batches of up to WORKER_BATCH_SIZE, or what came in
 # WORKER_BATCH_DELAY seconds.
-EXTENSIONS = {"pipelines.workers.WorkerPool": 0}
+EXTENSIONS = {"crawler.workers.WorkerPool": 0}
 WORKERS = os.cpu_count() or 1
 WORKER_BATCH_SIZE = 8
 WORKER_BATCH_DELAY = 0.01
+# How workers start: forkserver forks them from a clean process that imported the heavy modules
+# once (a fork of the crawl itself would copy its threads and open connections).
+WORKER_START_METHOD = "forkserver"
 # The store commits once per STORE_BATCH_SIZE articles or STORE_BATCH_SECONDS.
 STORE_BATCH_SIZE = 200
 STORE_BATCH_SECONDS = 5.0
 # Scrapy starts this many tasks for every response's output; an article page yields one item.
 CONCURRENT_ITEMS = 16
 # Records the time each pipeline takes in the crawl stats (newsmon/stage_seconds/…).
-ITEM_PROCESSOR = "pipelines.timing.TimedItemPipelineManager"
+ITEM_PROCESSOR = "crawler.itemflow.TimedItemPipelineManager"
 
 # Articles in other languages are kept unless this lists the wanted ones, e.g. ["de", "en"];
 # LANGUAGE_ACTION says what happens to the others: "drop" them, or "flag" them (stored, marked

@@ -24,7 +24,7 @@ from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
 
 from crawler.errors import ConfigError
-from pipelines.phrases import check_pattern
+from pipelines.text.phrases import check_pattern
 
 START_SCHEMES = ("http", "https", "file")
 

@@ -1,27 +1,12 @@
-"""Text features, computed in the worker pool: what dedup, watches and stories compare.
-
-Once site boilerplate is gone an article's text is final. Its copy features (text digest,
-word count and MinHash signature, :func:`pipelines.dedup.copy_features`) and its content-term
-vector (:func:`pipelines.terms.term_vector`) depend on that text alone and cost a few
-milliseconds of CPU each. They are computed here, in the worker processes, so that the steps
-that follow (dedup, stories, store), which must run one item at a time in the crawl's own
-process, only look them up.
-"""
+"""Stage 5, features: text digest, MinHash signature and term vector, in the worker pool."""
 
 from __future__ import annotations
 
-from pipelines.dedup import DEFAULT_MIN_WORDS, CopyFeatures, copy_features
-from pipelines.terms import TermVector, term_vector
-from pipelines.workers import WorkerPool, worker_pool
-
-WARM_UP = ("A sentence to fingerprint in every worker before the first article arrives.", None)
-
-
-def text_features(
-    text: str, title: str | None, language: str | None, min_words: int = DEFAULT_MIN_WORDS
-) -> tuple[CopyFeatures, TermVector]:
-    """The copy features and the content-term vector of an article's final text."""
-    return copy_features(text, min_words), term_vector(title, text, language)
+from crawler.workers import WorkerPool, worker_pool
+from pipelines.similarity.features import (
+    WARM_UP,
+    text_features,
+)
 
 
 class FeaturesPipeline:
@@ -34,8 +19,9 @@ class FeaturesPipeline:
     @classmethod
     def from_crawler(cls, crawler):
         pool = worker_pool(crawler)
-        pool.warm_up(text_features, *WARM_UP, "en")
-        return cls(crawler.settings.getint("DEDUP_MIN_WORDS", DEFAULT_MIN_WORDS), pool)
+        min_words = crawler.settings.getint("DEDUP_MIN_WORDS")
+        pool.warm_up(text_features, *WARM_UP, "en", min_words)
+        return cls(min_words, pool)
 
     async def process_item(self, item):
         text = item.text or ""

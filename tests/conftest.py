@@ -23,6 +23,22 @@ POSTGRES_ADMIN_URL = os.environ.get(
 REQUIRE_SERVICES = os.environ.get("NEWSMON_REQUIRE_SERVICES") == "1"
 
 
+def project_crawler(spidercls=None, settings_dict: dict | None = None):
+    """A crawler with newsmon's settings (``crawler/settings.py``) and ``settings_dict`` over
+    them, as ``scrapy crawl`` would have: components find every default in one place."""
+    from scrapy.utils.test import get_crawler
+
+    from crawler import settings
+
+    # Without EXTENSIONS: a test crawler has no reactor for the worker pool (in-process pool).
+    defaults = {
+        name: value
+        for name, value in vars(settings).items()
+        if name.isupper() and name != "EXTENSIONS"
+    }
+    return get_crawler(spidercls, {**defaults, **(settings_dict or {})})
+
+
 def service_missing(reason: str) -> None:
     if REQUIRE_SERVICES:
         pytest.fail(f"{reason} (NEWSMON_REQUIRE_SERVICES=1)")
@@ -52,7 +68,7 @@ def postgres_url():
         )
     url = POSTGRES_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
     yield url
-    from pipelines.database import open_database
+    from pipelines.storage.database import open_database
 
     open_database.cache_clear()  # release pooled connections before dropping
     with admin.connect() as connection:

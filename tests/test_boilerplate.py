@@ -3,21 +3,22 @@
 from pathlib import Path
 
 import pytest
-from scrapy.utils.test import get_crawler
 from sqlalchemy import select
 
+from crawler import settings
 from crawler.items import ArticleItem
-from pipelines.boilerplate import (
-    BoilerplatePipeline,
+from pipelines.boilerplate import BoilerplatePipeline
+from pipelines.similarity.copies import copy_features, text_fingerprint
+from pipelines.similarity.terms import pack, term_vector
+from pipelines.storage.database import open_database
+from pipelines.storage.models import Article, ArticleFeatures
+from pipelines.text.boilerplate import (
     Paragraphs,
     paragraph_fingerprint,
     site_key,
     without_boilerplate,
 )
-from pipelines.database import open_database
-from pipelines.dedup import copy_features, text_fingerprint
-from pipelines.models import Article, ArticleFeatures
-from pipelines.terms import pack, term_vector
+from tests.conftest import project_crawler
 from tests.test_crawl import articles, crawl
 
 SITE = Path(__file__).parent / "fixtures" / "boilerplate-site"
@@ -96,7 +97,7 @@ def stored(database) -> dict[str, str]:
 
 @pytest.fixture
 def pipeline(database_url):
-    crawler = get_crawler(settings_dict={"DATABASE_URL": database_url})
+    crawler = project_crawler(settings_dict={"DATABASE_URL": database_url})
     return BoilerplatePipeline.from_crawler(crawler), open_database(database_url)
 
 
@@ -162,7 +163,7 @@ def test_the_shared_newsletter_paragraph_goes_from_every_stored_article(scrapy, 
     # What dedup and stories read at their next start-up follows the rewritten texts.
     with open_database(database_url).session() as session:
         for row in session.scalars(select(Article)):
-            features = copy_features(row.text)
+            features = copy_features(row.text, settings.DEDUP_MIN_WORDS)
             assert row.text_hash == features.text_hash
             stored = session.get(ArticleFeatures, row.id)
             assert (stored.words, stored.signature) == (features.words, features.signature)

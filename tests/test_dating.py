@@ -9,15 +9,11 @@ from lxml import html as lxml_html
 
 from crawler.discovery import feed_links, sitemap_links
 from crawler.items import ArticleItem
-from pipelines.dating import (
-    DatePipeline,
-    PageDates,
-    page_dates,
-    parse_timestamp,
-    resolve_dates,
-    text_dates,
-)
-from pipelines.extract import ExtractPipeline, extract_article, extract_text_document
+from pipelines.date import DatePipeline
+from pipelines.dates.page import parse_timestamp
+from pipelines.dates.resolve import PageDates, page_dates, resolve_dates, text_dates
+from pipelines.extract import ExtractPipeline
+from pipelines.text.extraction import extract_article, extract_text_document
 from tests.conftest import SEEDS, SITE
 
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
@@ -383,7 +379,7 @@ def test_garbage_written_dates_are_not_stored(written, caplog):
 
 
 def test_garbage_crawl_dates_are_rejected_with_a_log_line(caplog):
-    with caplog.at_level(logging.INFO, logger="pipelines.dating"):
+    with caplog.at_level(logging.INFO, logger="pipelines.dates.resolve"):
         epoch = datetime(1970, 1, 1, tzinfo=UTC)
         far = datetime(9999, 1, 1, tzinfo=UTC)
         assert resolve_dates(PageDates(), epoch, far, "Thu, 01 Jan 1970 00:00:00 GMT").source == (

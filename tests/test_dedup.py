@@ -5,11 +5,12 @@ from datetime import UTC, datetime, timedelta
 import numpy as np
 from sqlalchemy import select
 
+from crawler import settings
 from crawler.items import ArticleItem
-from pipelines.canonical_urls import article_url, canonical_url, url_key
-from pipelines.database import open_database
-from pipelines.dedup import BandIndex, CopyIndex, copy_features, jaccard, lsh_shape
-from pipelines.models import Article, ArticleFeatures
+from pipelines.similarity.copies import BandIndex, CopyIndex, copy_features, jaccard, lsh_shape
+from pipelines.similarity.urls import article_url, canonical_url, url_key
+from pipelines.storage.database import open_database
+from pipelines.storage.models import Article, ArticleFeatures
 from tests.conftest import SEEDS
 from tests.test_storage import Pipeline
 
@@ -72,9 +73,12 @@ def test_declared_canonical_is_taken_on_the_same_site_only():
 
 # --- signatures and LSH -------------------------------------------------------------
 def test_short_and_empty_texts_get_no_signature():
-    assert copy_features("Zwei Zeilen, ein Unfall auf der A3.").signature is None
-    assert copy_features("").words == 0
-    assert copy_features(ORIGINAL).signature is not None
+    assert (
+        copy_features("Zwei Zeilen, ein Unfall auf der A3.", settings.DEDUP_MIN_WORDS).signature
+        is None
+    )
+    assert copy_features("", settings.DEDUP_MIN_WORDS).words == 0
+    assert copy_features(ORIGINAL, settings.DEDUP_MIN_WORDS).signature is not None
 
 
 def test_lsh_shape_finds_pairs_at_the_threshold():
@@ -86,12 +90,14 @@ def test_lsh_shape_finds_pairs_at_the_threshold():
 def test_band_index_finds_the_near_copy_not_the_unrelated_text():
     index = BandIndex(64, 0.8)
     unrelated = " ".join(f"wort{i} satz{i % 7}" for i in range(200))
-    signatures = [copy_features(t).signature for t in (ORIGINAL, unrelated)]
+    signatures = [
+        copy_features(t, settings.DEDUP_MIN_WORDS).signature for t in (ORIGINAL, unrelated)
+    ]
     index.load(np.frombuffer(b"".join(signatures), "<u4").reshape(2, -1), np.array([0, 1]))
     assert jaccard(ORIGINAL, NEAR_COPY) >= 0.8
-    assert index.query(copy_features(NEAR_COPY).signature) == {0}
-    index.add(copy_features(unrelated + " ende").signature, 2)
-    assert 2 in index.query(copy_features(unrelated).signature)
+    assert index.query(copy_features(NEAR_COPY, settings.DEDUP_MIN_WORDS).signature) == {0}
+    index.add(copy_features(unrelated + " ende", settings.DEDUP_MIN_WORDS).signature, 2)
+    assert 2 in index.query(copy_features(unrelated, settings.DEDUP_MIN_WORDS).signature)
 
 
 def test_candidates_far_below_the_threshold_are_not_read():
@@ -100,16 +106,16 @@ def test_candidates_far_below_the_threshold_are_not_read():
     words = ORIGINAL.split()
     kept = int(len(words) * 0.6)
     partial = " ".join(words[:kept] + [f"anders32x{i}" for i in range(len(words) - kept)])
-    index = CopyIndex()
+    index = CopyIndex(settings.DEDUP_THRESHOLD)
     stored = ArticleItem(url="https://a.example/1", canonical_url="https://a.example/1")
     stored.article_id, stored.fetched_at = 1, DAY
-    index.add(stored, None, copy_features(ORIGINAL))
-    features = copy_features(partial)
+    index.add(stored, None, copy_features(ORIGINAL, settings.DEDUP_MIN_WORDS))
+    features = copy_features(partial, settings.DEDUP_MIN_WORDS)
     assert index.bands.query(features.signature) == {0}  # an LSH candidate…
     read = []
     decision = index.decide(features, partial, (0.0, 0.0, 0), lambda i: read.append(i) or ORIGINAL)
     assert not decision.groups and read == []  # …screened out unread
-    near = copy_features(NEAR_COPY)
+    near = copy_features(NEAR_COPY, settings.DEDUP_MIN_WORDS)
     assert index.decide(near, NEAR_COPY, (0.0, 0.0, 0), lambda i: read.append(i) or ORIGINAL).groups
     assert read == [1]  # a real near copy is still read and confirmed
 

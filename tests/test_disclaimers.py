@@ -4,8 +4,8 @@ import pytest
 
 from crawler.errors import ConfigError
 from crawler.sources import load_sources
-from pipelines.disclaimers import library_languages, strip_disclaimers
-from pipelines.extract import extract_article
+from pipelines.text.disclaimers import library_languages, strip_disclaimers
+from pipelines.text.extraction import extract_article
 
 # Per language: an article of three paragraphs and a disclaimer worded unlike the library's
 # examples (the patterns must cover the family, not one text).

@@ -3,18 +3,18 @@
 from datetime import UTC, datetime, timedelta
 
 from scrapy import Request
-from scrapy.utils.test import get_crawler
 
 from crawler.dupefilter import ArticleDupeFilter
 from crawler.spiders.news import NewsSpider
-from pipelines.database import open_database
-from pipelines.models import Article
+from pipelines.storage.database import open_database
+from pipelines.storage.models import Article
+from tests.conftest import project_crawler
 from tests.test_crawl import BOERSENBLICK, TAGESBLICK, articles, crawl
 
 
 def dupefilter(database_url: str, **settings) -> ArticleDupeFilter:
     return ArticleDupeFilter.from_crawler(
-        get_crawler(NewsSpider, {"DATABASE_URL": database_url, **settings})
+        project_crawler(NewsSpider, {"DATABASE_URL": database_url, **settings})
     )
 
 

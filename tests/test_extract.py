@@ -8,23 +8,22 @@ import time
 
 import pytest
 from scrapy.exceptions import DropItem
-from scrapy.utils.test import get_crawler
 from trafilatura.metadata import JSON_MINIFY, extract_meta_json
 from trafilatura.settings import Document
 from trafilatura.utils import load_html
 
 from crawler.items import ArticleItem
 from crawler.spiders.news import NewsSpider
-from pipelines.disclaimers import strip_disclaimers
-from pipelines.extract import (
-    ExtractPipeline,
+from pipelines.extract import ExtractPipeline
+from pipelines.text.disclaimers import strip_disclaimers
+from pipelines.text.extraction import (
     _json_ld_metadata,
     _minified_json,
     extract_article,
     extract_text_document,
     join_pages,
 )
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import ROOT, SEEDS, project_crawler
 
 SEED_000 = (SEEDS / "000_4ff62c2f2672f3f6.txt").read_text(encoding="utf-8")
 SEED_002 = (SEEDS / "002_a49ea989e3a13d76.txt").read_text(encoding="utf-8")
@@ -102,7 +101,7 @@ def test_undecodable_bytes_do_not_crash():
 
 
 def test_pipeline_drops_a_page_without_text_and_counts_it():
-    crawler = get_crawler()
+    crawler = project_crawler()
     pipeline = ExtractPipeline.from_crawler(crawler)
     with pytest.raises(DropItem, match=r"https://x\.example/empty"):
         asyncio.run(pipeline.process_item(ArticleItem(url="https://x.example/empty", body=b"")))
@@ -111,7 +110,7 @@ def test_pipeline_drops_a_page_without_text_and_counts_it():
 
 def test_pipeline_fills_the_item_and_releases_the_raw_page():
     item = ArticleItem(url="file:///seeds/002.txt", body=SEED_002.encode(), content_type="text")
-    asyncio.run(ExtractPipeline.from_crawler(get_crawler()).process_item(item))
+    asyncio.run(ExtractPipeline.from_crawler(project_crawler()).process_item(item))
     assert item.body is None
     assert item.text.startswith("Nach den erneuten Beratungen")
     assert item.text_date.date().isoformat() == "2025-09-05"
@@ -246,7 +245,7 @@ def test_a_20_mb_page_is_refused_in_bounded_time_and_memory():
     code = textwrap.dedent(
         """
         import resource, time
-        from pipelines.extract import extract_article
+        from pipelines.text.extraction import extract_article
         row = "<p>" + "Lorem ipsum dolor sit amet, consectetur adipiscing elit. " * 20 + "</p>"
         html = ("<html><body>" + row * (20_000_000 // len(row)) + "</body></html>").encode()
         before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -369,7 +368,7 @@ def test_the_pipeline_applies_a_source_s_own_disclaimer_patterns(tmp_path):
         "disclaimers = ['Dieser Text wurde maschinell übersetzt']\n",
         encoding="utf-8",
     )
-    crawler = get_crawler(NewsSpider)
+    crawler = project_crawler(NewsSpider)
     crawler.spider = NewsSpider.from_crawler(crawler, sources=str(sources))
     pipeline = ExtractPipeline.from_crawler(crawler)
     pipeline.open_spider()
@@ -390,7 +389,7 @@ def test_the_pipeline_applies_a_source_s_own_disclaimer_patterns(tmp_path):
 
 
 def test_the_pipeline_joins_the_following_pages(tmp_path):
-    pipeline = ExtractPipeline.from_crawler(get_crawler())
+    pipeline = ExtractPipeline.from_crawler(project_crawler())
     first = page("".join(f"<p>{p}</p>" for p in PARAGRAPHS[:3])).encode()
     second = page("".join(f"<p>{p}</p>" for p in PARAGRAPHS[3:6])).encode()
     item = ArticleItem(

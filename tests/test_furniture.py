@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipelines.furniture import strip_furniture
+from pipelines.text.furniture import strip_furniture
 
 BODY = [
     "Nach heftigen Gewittern ist am Donnerstag eine Mure auf die Landesstraße abgegangen. "

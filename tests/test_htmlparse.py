@@ -4,8 +4,8 @@ import pytest
 from lxml import etree
 from trafilatura.utils import load_html
 
-from pipelines.extract import decode_html
-from pipelines.htmlparse import parse_page, repaired
+from pipelines.text.extraction import decode_html
+from pipelines.text.htmlparse import parse_page, repaired
 from tests.conftest import ROOT, SITE
 
 PAGES = (

@@ -5,13 +5,14 @@ import logging
 
 import pytest
 from scrapy.exceptions import DropItem
-from scrapy.utils.test import get_crawler
 
 from crawler.errors import ConfigError
 from crawler.items import ArticleItem
-from pipelines.extract import extract_text_document
-from pipelines.language import LanguagePipeline, detect_language, language_settings
-from tests.conftest import SEEDS
+from crawler.options import language_settings
+from pipelines.language import LanguagePipeline
+from pipelines.text.extraction import extract_text_document
+from pipelines.text.language import detect_language
+from tests.conftest import SEEDS, project_crawler
 
 TEXTS = {
     "en": "The city council voted on Tuesday evening to repair the old bridge over the river. "
@@ -94,7 +95,7 @@ def test_no_letters_gives_declared_language_with_zero_probability():
 
 
 def test_unwanted_languages_are_dropped_when_configured():
-    crawler = get_crawler(settings_dict={"LANGUAGES": ["de"]})
+    crawler = project_crawler(settings_dict={"LANGUAGES": ["de"]})
     pipeline = LanguagePipeline.from_crawler(crawler)
     english = ArticleItem(url="https://x.example/en", text=TEXTS["en"])
     with pytest.raises(DropItem, match=r"https://x\.example/en"):
@@ -107,7 +108,7 @@ def test_unwanted_languages_are_dropped_when_configured():
 
 
 def test_unwanted_languages_are_flagged_when_configured():
-    crawler = get_crawler(settings_dict={"LANGUAGES": "de,fr", "LANGUAGE_ACTION": "flag"})
+    crawler = project_crawler(settings_dict={"LANGUAGES": "de,fr", "LANGUAGE_ACTION": "flag"})
     pipeline = LanguagePipeline.from_crawler(crawler)
     english = asyncio.run(
         pipeline.process_item(ArticleItem(url="https://x.example/en", text=TEXTS["en"]))
@@ -120,7 +121,7 @@ def test_unwanted_languages_are_flagged_when_configured():
 
 
 def test_a_text_without_language_is_kept_and_logged(caplog):
-    pipeline = LanguagePipeline.from_crawler(get_crawler(settings_dict={"LANGUAGES": ["de"]}))
+    pipeline = LanguagePipeline.from_crawler(project_crawler(settings_dict={"LANGUAGES": ["de"]}))
     with caplog.at_level(logging.INFO, logger="pipelines.language"):
         item = asyncio.run(
             pipeline.process_item(ArticleItem(url="https://x.example/n", text="1234 5678"))
@@ -129,6 +130,6 @@ def test_a_text_without_language_is_kept_and_logged(caplog):
 
 
 def test_a_bad_language_action_is_a_config_error_naming_it():
-    crawler = get_crawler(settings_dict={"LANGUAGE_ACTION": "ignore"})
+    crawler = project_crawler(settings_dict={"LANGUAGE_ACTION": "ignore"})
     with pytest.raises(ConfigError, match="LANGUAGE_ACTION 'ignore'"):
         language_settings(crawler.settings)

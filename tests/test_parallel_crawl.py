@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from bench.sitegen import generate_site
 from bench.siteserver import SiteServer
-from pipelines.models import Article, CrawlRun
+from pipelines.storage.models import Article, CrawlRun
 from tests.conftest import ROOT
 
 POOL_LINE = re.compile(r"Worker pool: \d+ processes \(pids ([\d, ]+)\)")

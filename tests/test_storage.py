@@ -3,19 +3,20 @@
 from datetime import UTC, datetime
 
 import pytest
-from scrapy.utils.test import get_crawler
 from sqlalchemy import func, select
 
 from crawler.commands.articles import article_record
 from crawler.errors import ConfigError
 from crawler.items import ArticleItem
 from crawler.spiders.replay import ReplaySpider
-from pipelines.canonical_urls import canonical_url
-from pipelines.database import open_database
-from pipelines.dedup import DedupPipeline, text_fingerprint
-from pipelines.models import Article, ArticleVersion, CrawlRun
+from pipelines.dedup import DedupPipeline
+from pipelines.similarity.copies import text_fingerprint
+from pipelines.similarity.urls import canonical_url
+from pipelines.storage.database import open_database
+from pipelines.storage.models import Article, ArticleVersion, CrawlRun
 from pipelines.store import StorePipeline
-from pipelines.stories import StoryPipeline
+from pipelines.story import StoryPipeline
+from tests.conftest import project_crawler
 
 TEXT = (
     "Die Koalition der Willigen hat in Paris über Sicherheitsgarantien für die Ukraine "
@@ -39,7 +40,7 @@ class Pipeline:
     """dedup → stories → store, as one crawl run."""
 
     def __init__(self, database_url: str, **settings):
-        self.crawler = get_crawler(ReplaySpider, {"DATABASE_URL": database_url, **settings})
+        self.crawler = project_crawler(ReplaySpider, {"DATABASE_URL": database_url, **settings})
         self.crawler.spider = ReplaySpider(path=__file__)
         self.dedup = DedupPipeline.from_crawler(self.crawler)
         self.stories = StoryPipeline.from_crawler(self.crawler)

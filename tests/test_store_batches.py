@@ -6,7 +6,7 @@ import pytest
 from scrapy.exceptions import DropItem
 from sqlalchemy import create_engine, func, select
 
-from pipelines.models import Article
+from pipelines.storage.models import Article
 from tests.test_storage import Pipeline, article, count
 
 

@@ -8,11 +8,11 @@ import pytest
 from sqlalchemy import select
 
 from crawler.items import ArticleItem
-from pipelines.database import open_database
-from pipelines.extract import extract_article, extract_text_document
-from pipelines.language import detect_language
-from pipelines.models import Article, Story
-from pipelines.terms import cosine, stopwords, term_vector
+from pipelines.similarity.terms import cosine, stopwords, term_vector
+from pipelines.storage.database import open_database
+from pipelines.storage.models import Article, Story
+from pipelines.text.extraction import extract_article, extract_text_document
+from pipelines.text.language import detect_language
 from tests.conftest import SEEDS, SITE
 from tests.test_storage import Pipeline
 

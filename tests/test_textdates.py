@@ -5,7 +5,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from pipelines.textdates import date_role, find_text_dates
+from pipelines.dates.text import date_role, find_text_dates
 
 
 def days(text, language=None, **options):
@@ -95,7 +95,7 @@ def test_a_label_ending_a_sentence_does_not_reach_the_next_date():
 
 @pytest.mark.parametrize("garbage", ["31.02.2025", "2025-13-45", "30. Februar 2025", "2/30/2025"])
 def test_impossible_dates_are_skipped_with_a_log_line(garbage, caplog):
-    with caplog.at_level(logging.INFO, logger="pipelines.textdates"):
+    with caplog.at_level(logging.INFO, logger="pipelines.dates.text"):
         assert find_text_dates(f"Am {garbage} geschah nichts.", "en") == []
     assert garbage in caplog.text
 

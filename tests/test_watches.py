@@ -4,17 +4,17 @@ import asyncio
 
 import pytest
 from scrapy.exceptions import DropItem, NotConfigured
-from scrapy.utils.test import get_crawler
 
 from crawler.errors import ConfigError
 from crawler.items import ArticleItem
 from crawler.sources import Watch, load_sources
 from crawler.spiders.replay import ReplaySpider
-from pipelines.dedup import normalise_text
-from pipelines.extract import extract_article
-from pipelines.terms import term_vector
-from pipelines.watches import WatchPipeline, read_example_file, relevance, watch_profile
-from tests.conftest import SEEDS, SITE
+from pipelines.similarity.copies import normalise_text
+from pipelines.similarity.terms import term_vector
+from pipelines.similarity.watches import read_example_file, relevance, watch_profile
+from pipelines.text.extraction import extract_article
+from pipelines.watch import WatchPipeline
+from tests.conftest import SEEDS, SITE, project_crawler
 
 EXAMPLES = [str(SEEDS / "000_4ff62c2f2672f3f6.txt"), str(SEEDS / "002_a49ea989e3a13d76.txt")]
 KEYWORDS = ["Koalition der Willigen", "Schutztruppe", "Sicherheitsgarantien"]
@@ -57,7 +57,7 @@ def test_keywords_alone_score_their_share():
 
 
 def pipeline(tmp_path, watches, **settings) -> WatchPipeline:
-    crawler = get_crawler(
+    crawler = project_crawler(
         ReplaySpider, {"DATABASE_URL": f"sqlite:///{tmp_path / 'w.db'}", **settings}
     )
     crawler.spider = ReplaySpider(path=__file__)

@@ -9,7 +9,7 @@ import pytest
 from scrapy.statscollectors import MemoryStatsCollector
 from scrapy.utils.test import get_crawler
 
-from pipelines.workers import WorkerLost, WorkerPool, worker_count
+from crawler.workers import WorkerLost, WorkerPool, worker_count
 from tests import workload
 
 

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
 from crawler.database_command import DatabaseCommand
-from pipelines.models import Article, WatchScore
+from pipelines.storage.models import Article, WatchScore
 
 
 def article_record(article: Article, watches: dict[str, float] | None = None) -> dict:

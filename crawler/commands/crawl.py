@@ -8,8 +8,8 @@ from scrapy.commands.crawl import Command as ScrapyCrawl
 from scrapy.spiderloader import get_spider_loader
 
 from crawler.errors import ConfigError
-from pipelines.database import open_database
-from pipelines.language import language_settings
+from crawler.options import check_settings
+from pipelines.storage.database import open_database
 
 
 def exit_on_config_error(check, *args) -> None:
@@ -32,7 +32,7 @@ class Command(ScrapyCrawl):
 
     def check_configuration(self, spider_name: str, spider_args: dict[str, str]) -> None:
         open_database(self.settings["DATABASE_URL"])
-        language_settings(self.settings)
+        check_settings(self.settings)
         try:
             spider_class = get_spider_loader(self.settings).load(spider_name)
         except KeyError:

@@ -20,8 +20,8 @@ from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 from scrapy.http import TextResponse
 
-from pipelines.extract import ExtractedArticle, extract_article
-from pipelines.phrases import check_pattern
+from pipelines.text.extraction import ExtractedArticle, extract_article
+from pipelines.text.phrases import check_pattern
 
 LABELS = [
     ("title", "Title"),

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from crawler.commands.articles import day, iso, period_filter
 from crawler.database_command import DatabaseCommand
-from pipelines.models import Story
+from pipelines.storage.models import Story
 
 TABLE_COLUMNS = (
     ("id", 6),

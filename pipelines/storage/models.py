@@ -150,7 +150,7 @@ class ArticleFeatures(Base):
     words: Mapped[int] = mapped_column(Integer, default=0)
     # MinHash of the word 3-shingles (little-endian uint32 per permutation); None if short.
     signature: Mapped[bytes | None] = mapped_column(LargeBinary)
-    # Content-term vector (pipelines.terms.pack); None for texts too short for stories.
+    # Content-term vector (pipelines.similarity.terms.pack); None for texts too short for stories.
     terms: Mapped[bytes | None] = mapped_column(LargeBinary)
     # The time story windows are measured on: published, else first seen.
     event_time: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
@@ -188,7 +188,7 @@ class SiteDocument(Base):
     """An article's text as extracted, before its site's learned boilerplate was removed.
 
     Kept so that the stored text can be recomputed whenever the site's boilerplate changes
-    (see :mod:`pipelines.boilerplate`): the same set of articles gives the same texts in any
+    (see :mod:`pipelines.text.boilerplate`): the same set of articles gives the same texts in any
     crawl order.
     """
 

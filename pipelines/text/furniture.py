@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from pipelines.phrases import Phrases, fold
+from pipelines.text.phrases import Phrases, fold
 
 PATTERN_FILE = Path(__file__).with_name("furniture.toml")
 

@@ -2,10 +2,10 @@
 
 Two articles are *linked* when
 
-* one is a copy of the other (see :mod:`pipelines.dedup`), or
+* one is a copy of the other (see :mod:`pipelines.similarity.copies`), or
 * both have at least ``STORY_MIN_WORDS`` words, their times (published, else
   first seen) are at most ``STORY_WINDOW_DAYS`` apart, the cosine similarity of
-  their content-term vectors (:mod:`pipelines.terms`) is at least
+  their content-term vectors (:mod:`pipelines.similarity.terms`) is at least
   ``STORY_THRESHOLD`` and they share at least ``STORY_MIN_SHARED_TERMS`` terms.
 
 A story is a connected component of that relation. Because a link depends on
@@ -29,18 +29,13 @@ from datetime import UTC, datetime
 import numpy as np
 from sqlalchemy import select
 
-from pipelines.database import Database, open_database
-from pipelines.models import Article, ArticleFeatures
-from pipelines.store import article_stored
-from pipelines.terms import TermVector, cosine, term_vector, unpack
+from pipelines.similarity.terms import TermVector, cosine, unpack
+from pipelines.storage.database import Database
+from pipelines.storage.models import Article, ArticleFeatures
 
 logger = logging.getLogger(__name__)
 
 DAY = 86400.0
-DEFAULT_WINDOW_DAYS = 3.0
-DEFAULT_THRESHOLD = 0.2
-DEFAULT_MIN_SHARED_TERMS = 8
-DEFAULT_MIN_WORDS = 50
 # The numpy pre-filter sums in another order than cosine(): let near misses through to it.
 PREFILTER_SLACK = 1e-4
 
@@ -123,10 +118,10 @@ class StoryIndex:
     def __init__(
         self,
         database: Database | None,
-        window_days: float = DEFAULT_WINDOW_DAYS,
-        threshold: float = DEFAULT_THRESHOLD,
-        min_shared: int = DEFAULT_MIN_SHARED_TERMS,
-        min_words: int = DEFAULT_MIN_WORDS,
+        window_days: float,
+        threshold: float,
+        min_shared: int,
+        min_words: int,
     ):
         self.database = database
         self.min_words = min_words
@@ -208,46 +203,3 @@ def story_decision(linked: set[int]) -> tuple[int | None, list[int]]:
         return None, []
     kept = min(linked)
     return kept, sorted(linked - {kept})
-
-
-class StoryPipeline:
-    """Sets ``terms``, ``story_id`` (None: a new story) and ``merged_stories``."""
-
-    def __init__(self, database_url: str, **limits):
-        self.index = StoryIndex(open_database(database_url), **limits)
-        self.min_words = self.index.min_words
-        self.pending: dict[int, TermVector | None] = {}
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        settings = crawler.settings
-        pipeline = cls(
-            settings["DATABASE_URL"],
-            window_days=settings.getfloat("STORY_WINDOW_DAYS", DEFAULT_WINDOW_DAYS),
-            threshold=settings.getfloat("STORY_THRESHOLD", DEFAULT_THRESHOLD),
-            min_shared=settings.getint("STORY_MIN_SHARED_TERMS", DEFAULT_MIN_SHARED_TERMS),
-            min_words=settings.getint("STORY_MIN_WORDS", DEFAULT_MIN_WORDS),
-        )
-        crawler.signals.connect(pipeline.article_stored, signal=article_stored)
-        return pipeline
-
-    def process_item(self, item):
-        if item.article_id is not None:
-            return item  # a known article keeps its story
-        if item.terms is None:
-            item.terms = term_vector(item.title, item.text, item.language)
-        linked = {self.index.resolve(story) for story in item.copy_stories}
-        comparable = item.terms if item.words >= self.min_words and item.terms else None
-        if comparable:
-            linked |= self.index.linked_stories(comparable, event_time(item))
-        item.story_id, item.merged_stories = story_decision(linked)
-        self.pending[id(item)] = comparable
-        return item
-
-    def article_stored(self, item, **_):
-        """The store wrote ``item`` (and opened or merged its story): remember it."""
-        if id(item) not in self.pending:
-            return
-        vector = self.pending.pop(id(item))
-        self.index.merge(item.merged_stories, item.story_id)
-        self.index.add(item.article_id, item.story_id, event_time(item), vector)

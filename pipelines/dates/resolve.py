@@ -47,31 +47,15 @@ from datetime import UTC, date, datetime, timedelta
 
 from lxml.html import HtmlElement
 
-from pipelines.pagedates import (
+from pipelines.dates.page import (
     HEAD_CHARS,
-    JSONLD_ARTICLE_TYPES,
     Mark,
     PageSignals,
     htmldate_day,
-    jsonld_objects,
-    jsonld_types,
     parse_timestamp,
     read_page_signals,
 )
-from pipelines.textdates import find_text_dates
-
-__all__ = [
-    "JSONLD_ARTICLE_TYPES",
-    "DatePipeline",
-    "PageDates",
-    "jsonld_objects",
-    "jsonld_types",
-    "page_dates",
-    "parse_timestamp",
-    "resolve_dates",
-    "text_dates",
-    "text_marker_date",
-]
+from pipelines.dates.text import find_text_dates
 
 logger = logging.getLogger(__name__)
 
@@ -317,38 +301,3 @@ def _clamp(confidence: float) -> float:
 
 def _midnight(day: date) -> datetime:
     return datetime(day.year, day.month, day.day, tzinfo=UTC)
-
-
-class DatePipeline:
-    """Sets ``published``, ``updated``, ``date_source`` and ``date_confidence``."""
-
-    def __init__(self, stats=None):
-        self.stats = stats
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler.stats)
-
-    def process_item(self, item):
-        if item.content_type == "text":
-            page = text_dates(item.text, item.language, item.text_date, item.fetched_at)
-        else:
-            page = PageDates(
-                item.page_published,
-                item.page_updated,
-                item.page_date_source or "none",
-                item.page_date_confidence,
-            )
-        resolved = resolve_dates(
-            page,
-            item.feed_published,
-            item.feed_modified,
-            item.http_last_modified,
-            now=item.fetched_at,
-            where=item.url,
-        )
-        item.published, item.updated = resolved.published, resolved.updated
-        item.date_source, item.date_confidence = resolved.source, resolved.confidence
-        if self.stats is not None:
-            self.stats.inc_value(f"newsmon/date_source/{resolved.source}")
-        return item

@@ -12,7 +12,7 @@
 
 Parts of a page that carry other pages' or other people's dates are not read:
 comments, related-article teasers, sidebars, archives and calendars,
-navigation, footers (copyright lines). :mod:`pipelines.dating` weighs the
+navigation, footers (copyright lines). :mod:`pipelines.dates.resolve` weighs the
 signals.
 """
 
@@ -32,7 +32,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
-from pipelines.textdates import CUE_WINDOW, date_role, find_text_dates
+from pipelines.dates.text import CUE_WINDOW, date_role, find_text_dates
 
 logger = logging.getLogger(__name__)
 

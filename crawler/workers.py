@@ -141,10 +141,10 @@ class WorkerPool:
             size = 0
         pool = cls(
             size,
-            batch_size=settings.getint("WORKER_BATCH_SIZE", 8),
-            batch_delay=settings.getfloat("WORKER_BATCH_DELAY", 0.01),
+            batch_size=settings.getint("WORKER_BATCH_SIZE"),
+            batch_delay=settings.getfloat("WORKER_BATCH_DELAY"),
             stats=crawler.stats,
-            start_method=settings.get("WORKER_START_METHOD", "forkserver"),
+            start_method=settings.get("WORKER_START_METHOD"),
         )
         crawler.signals.connect(pool.start, signal=signals.spider_opened)
         crawler.signals.connect(pool.close, signal=signals.spider_closed)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from pipelines.phrases import Phrases, check_pattern, fold
+from pipelines.text.phrases import Phrases, check_pattern, fold
 
 __all__ = ["check_pattern", "load_patterns", "strip_disclaimers"]
 

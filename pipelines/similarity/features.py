@@ -1,0 +1,23 @@
+"""Text features, computed in the worker pool: what dedup, watches and stories compare.
+
+Once site boilerplate is gone an article's text is final. Its copy features (text digest,
+word count and MinHash signature, :func:`pipelines.similarity.copies.copy_features`) and its
+content-term vector (:func:`pipelines.similarity.terms.term_vector`) depend on that text
+alone and cost a few milliseconds of CPU each. The features stage computes them in the worker
+processes, so that the steps that follow (dedup, stories, store), which must run one item at a
+time in the crawl's own process, only look them up.
+"""
+
+from __future__ import annotations
+
+from pipelines.similarity.copies import CopyFeatures, copy_features
+from pipelines.similarity.terms import TermVector, term_vector
+
+WARM_UP = ("A sentence to fingerprint in every worker before the first article arrives.", None)
+
+
+def text_features(
+    text: str, title: str | None, language: str | None, min_words: int
+) -> tuple[CopyFeatures, TermVector]:
+    """The copy features and the content-term vector of an article's final text."""
+    return copy_features(text, min_words), term_vector(title, text, language)

@@ -1,0 +1,137 @@
+"""Site-level boilerplate, learned: paragraphs that recur across a site's articles.
+
+Subscription pitches, newsletter boxes, "Mehr zum Thema" blocks and author blurbs that
+extraction keeps look like article text on one page; across a site they give themselves away
+by recurring. A paragraph found in at least ``BOILERPLATE_MIN_ARTICLES`` different articles
+of one site is that site's boilerplate and is removed from all of them.
+
+Unlike trafilatura's per-process deduplication, which depends on what a process happened to
+see first, this is deterministic. The store keeps, per article, its text as extracted and the
+fingerprints of its paragraphs (tables ``site_documents`` and ``site_paragraphs``). An
+article's stored text is always its extracted text minus the paragraphs that are boilerplate
+given *all* articles stored so far: when a paragraph becomes boilerplate (or, after an edit,
+stops being it), the articles of the site stored earlier that contain it are recomputed, in
+this or any earlier run, and so are the items of this crawl that passed this step but are
+not stored yet (the features step notices and recomputes what it derived from the text); so
+the same set of articles gives the same texts in any crawl order. A recomputed article's
+text hash, MinHash signature and content-term vector are rewritten with its text, so that
+dedup and stories read a consistent store at their next start-up (their in-memory indexes
+keep the old values for the rest of the run, and copy groups formed earlier are not
+re-decided).
+
+An article quoting a sentence of such a paragraph keeps it: the quote is part of a paragraph
+of its own, with another fingerprint. Copies of one text count once, so that a story
+republished three times on one site is not its own boilerplate.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+from urllib.parse import urlsplit
+
+from sqlalchemy import bindparam, case, func, insert, select
+
+from pipelines.similarity.copies import normalise_text
+from pipelines.storage.models import SiteDocument, SiteParagraph
+
+logger = logging.getLogger(__name__)
+
+# How many different articles of a site make a paragraph its boilerplate, unless the
+# BOILERPLATE_MIN_ARTICLES setting says otherwise.
+# Single words ("Anzeige") recur for other reasons than boilerplate as often as for it.
+MIN_WORDS = 2
+
+# Statements built once; each item runs them with its own values.
+FIND_DOCUMENT = select(SiteDocument.id, SiteDocument.document).where(
+    SiteDocument.url == bindparam("url")
+)
+DOCUMENT_PRINTS = select(SiteParagraph.fingerprint).where(
+    SiteParagraph.document_id == bindparam("document_id")
+)
+# Per fingerprint, the different texts of *other* articles holding it, and whether one of
+# them is this article's old or new text (which then adds nothing: copies count once).
+COUNT_OTHERS = (
+    select(
+        SiteParagraph.fingerprint,
+        func.count(func.distinct(SiteParagraph.document)),
+        func.max(case((SiteParagraph.document == bindparam("old_digest"), 1), else_=0)),
+        func.max(case((SiteParagraph.document == bindparam("digest"), 1), else_=0)),
+    )
+    .where(
+        SiteParagraph.site == bindparam("site"),
+        SiteParagraph.fingerprint.in_(bindparam("fingerprints", expanding=True)),
+        SiteParagraph.document_id != bindparam("document_id"),
+    )
+    .group_by(SiteParagraph.fingerprint)
+)
+INSERT_PARAGRAPHS = insert(SiteParagraph)
+
+
+def paragraph_fingerprint(paragraph: str) -> str | None:
+    """A short stable hash of a paragraph's words, or None for a paragraph too short to judge."""
+    return _words_fingerprint(normalise_text(paragraph))
+
+
+def _words_fingerprint(words: str) -> str | None:
+    if len(words.split()) < MIN_WORDS:
+        return None
+    return hashlib.sha1(words.encode()).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Paragraphs:
+    """A text cut into paragraphs (lines), each with its fingerprint (None: too short to
+    judge), and the digest of the whole text
+    (:func:`pipelines.similarity.copies.text_fingerprint`)."""
+
+    texts: list[str]
+    prints: list[str | None]
+    digest: str
+
+    @classmethod
+    def of(cls, text: str) -> Paragraphs:
+        texts = text.split("\n")
+        words = [normalise_text(paragraph) for paragraph in texts]
+        # The normalised text is its normalised lines joined by spaces: no second pass needed.
+        digest = hashlib.sha256(" ".join(filter(None, words)).encode()).hexdigest()
+        return cls(texts, [_words_fingerprint(w) for w in words], digest)
+
+    @property
+    def fingerprints(self) -> set[str]:
+        return {fingerprint for fingerprint in self.prints if fingerprint}
+
+    def without(self, boilerplate: set[str]) -> str:
+        """The text without its paragraphs whose fingerprint is in ``boilerplate``.
+
+        A text that would lose every paragraph is left whole: it is not an article with
+        boilerplate but the same text again, and dedup's business.
+        """
+        kept = [p for p, fp in zip(self.texts, self.prints, strict=True) if fp not in boilerplate]
+        return "\n".join(kept if kept and len(kept) < len(self.texts) else self.texts)
+
+
+def text_fingerprints(text: str) -> set[str]:
+    """The fingerprints of the paragraphs (lines) of ``text``."""
+    return Paragraphs.of(text).fingerprints
+
+
+def without_boilerplate(text: str, boilerplate: set[str]) -> str:
+    """``text`` without its paragraphs whose fingerprint is in ``boilerplate`` (never empty)."""
+    return Paragraphs.of(text).without(boilerplate)
+
+
+def site_key(url: str, site_name: str | None = None, source: str | None = None) -> str:
+    """The site an article belongs to for boilerplate: its host and the name it gives itself.
+
+    Several outlets can share a host (and local mirrors have none): the page's site name
+    tells them apart.
+    """
+    parts = urlsplit(url)
+    host = (parts.hostname or "").removeprefix("www.")
+    if not host:
+        host = f"{parts.scheme or 'file'}:{PurePosixPath(parts.path).parent}"
+    name = site_name or source
+    return f"{host} {name}"[:255] if name else host[:255]

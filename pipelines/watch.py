@@ -1,0 +1,98 @@
+"""Stage 6, watch: each article scored for relevance to the watches of the sources file."""
+
+from __future__ import annotations
+
+import logging
+
+import scrapy
+from scrapy.exceptions import DropItem
+from sqlalchemy import select
+
+from crawler.options import watch_irrelevant
+from crawler.sources import Watch
+from pipelines.similarity.copies import normalise_text
+from pipelines.similarity.terms import TermVector, term_vector
+from pipelines.similarity.urls import canonical_url
+from pipelines.similarity.watches import (
+    WatchProfile,
+    example_article,
+    is_url,
+    read_example_file,
+    relevance,
+    watch_profile,
+)
+from pipelines.storage.database import open_database
+from pipelines.storage.models import Article
+from pipelines.text.extraction import extract_article
+
+logger = logging.getLogger(__name__)
+
+
+class WatchPipeline:
+    """Scores every article against every watch of the spider's sources file."""
+
+    def __init__(self, crawler):
+        settings = crawler.settings
+        self.crawler = crawler
+        self.min_score = settings.getfloat("WATCH_MIN_SCORE")
+        self.irrelevant = watch_irrelevant(settings)
+        self.database = open_database(settings["DATABASE_URL"])
+        self.watches: list[Watch] = []
+        self.profiles: list[WatchProfile] | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def open_spider(self):
+        self.watches = list(getattr(self.crawler.spider, "watches", None) or [])
+        if not any(is_url(e) for w in self.watches for e in w.examples):
+            self.profiles = [self._profile(w, {}) for w in self.watches]
+
+    async def process_item(self, item):
+        if not self.watches:
+            return item
+        if self.profiles is None:
+            fetched = await self._fetch_url_examples()
+            self.profiles = [self._profile(w, fetched) for w in self.watches]
+        if item.terms is None:  # not made by the features step
+            item.terms = term_vector(item.title, item.text, item.language)
+        normalised = normalise_text(f"{item.title or ''}\n{item.text}")
+        scores = {p.name: relevance(p, item.terms, normalised) for p in self.profiles}
+        item.watch_scores = {name: (s, s >= self.min_score) for name, s in scores.items()}
+        item.relevant = any(relevant for _, relevant in item.watch_scores.values())
+        if not item.relevant:
+            self.crawler.stats.inc_value("newsmon/watch/irrelevant")
+            if self.irrelevant == "drop":
+                raise DropItem(f"Relevant to no watch: {item.url}")
+        return item
+
+    def _profile(self, watch: Watch, fetched: dict[str, TermVector]) -> WatchProfile:
+        examples = [
+            fetched.get(e, TermVector()) if is_url(e) else read_example_file(e)
+            for e in watch.examples
+        ]
+        return watch_profile(watch, examples)
+
+    async def _fetch_url_examples(self) -> dict[str, TermVector]:
+        """URL examples: from the database if stored, else downloaded once."""
+        found = {}
+        for url in sorted({e for w in self.watches for e in w.examples if is_url(e)}):
+            with self.database.session() as session:
+                stored = session.execute(
+                    select(Article.title, Article.text).where(Article.url == canonical_url(url))
+                ).first()
+            if stored:
+                found[url] = example_article(stored.text, stored.title)
+                continue
+            try:
+                response = await self.crawler.engine.download_async(scrapy.Request(url))
+                extracted = extract_article(response.body, response.url)
+            except Exception as error:  # a watch example that cannot be fetched is not fatal
+                logger.error("Watch example %s could not be fetched: %s", url, error)
+                continue
+            if extracted.text:
+                found[url] = example_article(extracted.text, extracted.title)
+            else:
+                logger.error("Watch example %s has no article text", url)
+        return found
