@@ -19,6 +19,7 @@ from crawler.discovery import (
 from crawler.errors import ConfigError
 from crawler.items import ArticleItem
 from crawler.sources import Outlet, load_sources, outlets_from_urls
+from crawler.spiders.base import NewsmonSpider
 
 # A multi-page article is followed through at most this many pages (rel=next).
 MAX_ARTICLE_PAGES = 10
@@ -49,7 +50,7 @@ def outlets_for(urls: str | None, sources: str | None) -> list[Outlet]:
     return outlets
 
 
-class NewsSpider(scrapy.Spider):
+class NewsSpider(NewsmonSpider):
     """Crawls outlets' feeds, sitemaps and section pages and yields their articles.
 
     Arguments: ``urls`` (comma-separated http, https or file URLs) and/or
@@ -62,7 +63,6 @@ class NewsSpider(scrapy.Spider):
     def __init__(self, urls: str | None = None, sources: str | None = None, **kwargs):
         super().__init__(**kwargs)
         self.outlets = outlets_for(urls, sources)
-        # The sources file's [[watches]], scored by pipelines.watches.
         self.watches = load_sources(sources).watches if sources else []
 
     @classmethod

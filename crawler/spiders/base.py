@@ -1,0 +1,26 @@
+"""What the pipelines may read from the spider of a crawl: the one interface between them."""
+
+from __future__ import annotations
+
+import scrapy
+
+from crawler.sources import Outlet, Watch
+
+
+class NewsmonSpider(scrapy.Spider):
+    """The base of newsmon's spiders.
+
+    Pipelines read these attributes (``crawler.spider.<name>``) at ``open_spider``, nothing else:
+
+    - ``outlets``: the crawled outlets; the extract step applies each outlet's own disclaimer
+      patterns to its items (``item.source`` is the outlet's name).
+    - ``watches``: the sources file's ``[[watches]]``, scored by the watch step.
+    - ``name``: recorded with the crawl run by the store.
+    """
+
+    outlets: list[Outlet] = []
+    watches: list[Watch] = []
+
+    @classmethod
+    def check_arguments(cls, **arguments) -> None:
+        """Raise ConfigError naming a spider argument that is unusable (before the crawl starts)."""
