@@ -7,7 +7,7 @@ from scrapy.exceptions import DropItem
 from sqlalchemy import create_engine, func, select
 
 from pipelines.storage.models import Article
-from tests.test_storage import Pipeline, article, count
+from tests.test_storage import Pipeline, article
 
 
 def text(number: int) -> str:
@@ -40,7 +40,8 @@ def test_a_read_of_the_database_sees_the_open_batch(database_url):
     other = run(article("https://a.example/2.html", text(2)))
     assert copy.duplicate_of == original.article_id and other.article_id
     assert committed(database_url) == 0  # all in the open batch
-    assert count(database_url, Article) == 3  # a session of this process works inside it
+    with run.store.database.session() as session:  # a session of the crawl's database
+        assert session.scalar(select(func.count()).select_from(Article)) == 3  # …sees the batch
     run.close()
     assert committed(database_url) == 3
 
