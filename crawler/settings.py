@@ -103,6 +103,8 @@ ALERT_FAILING_RUNS = 3
 # A source whose start URLs (feeds, sitemaps, pages) came back byte for byte the same this many
 # runs in a row is flagged as no longer changing.
 FEED_UNCHANGED_RUNS = 48
+# `scrapy report` shows at most this many stories (most new articles first), each with a chart.
+REPORT_MAX_STORIES = 100
 
 # Articles in other languages are kept unless this lists the wanted ones, e.g. ["de", "en"];
 # LANGUAGE_ACTION says what happens to the others: "drop" them, or "flag" them (stored, marked
