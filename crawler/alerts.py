@@ -20,6 +20,8 @@ from pipelines.storage.database import Database
 from pipelines.storage.models import Article, Story, WatchScore
 
 logger = logging.getLogger(__name__)
+# apprise's debug messages may show a notify URL, with its secrets: never below warnings.
+logging.getLogger("apprise").setLevel(logging.WARNING)
 
 
 @dataclass

@@ -3,6 +3,7 @@ HTTP receiver (apprise ``json://``) and a local SMTP server (apprise ``mailto://
 
 from __future__ import annotations
 
+import base64
 import email
 import email.policy
 import functools
@@ -16,9 +17,10 @@ import pytest
 from aiosmtpd.controller import Controller
 
 from tests.conftest import SEEDS, SITE, QuietHandler
-from tests.test_crawl import crawl
+from tests.test_crawl import crawl as crawl_as_user
 
 WATCH = "ukraine-schutztruppe"
+SECRET = "s3cr3t-hook-password"
 STORY_TITLE = "Putin droht: Westliche Soldaten wären „legitime Ziele“"
 
 
@@ -41,7 +43,8 @@ class Receiver(http.server.BaseHTTPRequestHandler):
 
     def do_POST(self):
         body = self.rfile.read(int(self.headers["Content-Length"]))
-        self.received.append({"path": self.path, **json.loads(body)})
+        auth = self.headers.get("Authorization", "")
+        self.received.append({"path": self.path, "auth": auth, **json.loads(body)})
         self.send_response(200)
         self.end_headers()
 
@@ -87,7 +90,8 @@ def receivers():
     yield {
         "site": f"http://127.0.0.1:{site_port}/",
         "gone": site_handler.gone,
-        "hook": f"json://127.0.0.1:{hook_port}/hook",
+        # The password comes from the environment (SECRET, set by the test).
+        "hook": f"json://newsmon:${{NEWSMON_TEST_HOOK_SECRET}}@127.0.0.1:{hook_port}/hook",
         "posts": hook_handler.received,
         "mailto": f"mailto://127.0.0.1:{smtp.port}?mode=insecure"
         "&from=newsmon@example.org&to=desk@example.org",
@@ -129,15 +133,26 @@ def digests(receivers) -> list[tuple[str, str]]:
     return posts, mails
 
 
-def test_must_show_3_digests_for_new_articles_and_a_broken_feed(scrapy, sqlite_url, tmp_path,
-                                                                 receivers):  # fmt: skip
+def test_must_show_3_digests_for_new_articles_and_a_broken_feed(
+    scrapy, sqlite_url, tmp_path, receivers, monkeypatch
+):
+    monkeypatch.setenv("NEWSMON_TEST_HOOK_SECRET", SECRET)
     sources = sources_file(tmp_path, receivers["site"], [receivers["hook"], receivers["mailto"]])
-    news = ("news", "-a", f"sources={sources}")
+    news = ("news", "-a", f"sources={sources}", "-s", "LOG_LEVEL=DEBUG")
+
+    def crawl(*args):
+        result = crawl_as_user(*args)
+        assert SECRET not in result.stdout + result.stderr  # the secret is never printed
+        return result
 
     # Run 1: new articles relevant to the watch: one digest naming them and their story.
     crawl(scrapy, sqlite_url, *news)
     posts, mails = digests(receivers)
     assert len(posts) == len(mails) == 1
+    assert (
+        receivers["posts"][0]["auth"]
+        == "Basic " + base64.b64encode(f"newsmon:{SECRET}".encode()).decode()
+    )
     for title, body in (posts[0], mails[0]):
         assert "new article" in title
         assert re.search(rf"- {re.escape(STORY_TITLE)} \(Tagesblick; {WATCH}\)", body), body

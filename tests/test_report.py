@@ -110,6 +110,13 @@ def test_must_show_1_html_report_with_timelines_drawn_by_chromium(
     # The Ukraine story has articles of several outlets over two days.
     assert max(len(p) for p in points.values()) >= 4
 
+    # Since the last run (the news crawl): its articles only; the replayed story has grown.
+    text = scrapy("report", "--since-last-run", database_url=sqlite_url).stdout
+    new_part, grown_part = text.split("Grown stories")[0], text.split("Grown stories")[1]
+    assert "New articles by outlet" in text and "000_4ff62c2f2672f3f6: 1" not in text
+    assert "Westliche Soldaten" in grown_part.split("New articles")[0]
+    assert "Westliche Soldaten" not in new_part
+
     # A phone-sized screenshot goes with the note.
     SCREENSHOT.parent.mkdir(exist_ok=True)
     chromium("--window-size=412,2400", f"--screenshot={SCREENSHOT}", html_file.as_uri())
