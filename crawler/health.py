@@ -117,8 +117,9 @@ class SourceHealth:
             self.count(label, f"errors/http_{response.status}")
         else:
             self.count(label, "pages")
-        if request.url in outlet.start_urls:
-            self.start_urls.setdefault(label, {})[request.url] = {
+        first_url = (request.meta.get("redirect_urls") or [request.url])[0]  # before redirects
+        if first_url in outlet.start_urls:
+            self.start_urls.setdefault(label, {})[first_url] = {
                 "status": response.status,
                 "digest": hashlib.sha256(response.body).hexdigest(),
             }

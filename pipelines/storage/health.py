@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 
 from sqlalchemy import func, select
@@ -13,7 +13,7 @@ from pipelines.storage.models import SourceRun
 
 @dataclass
 class SourceCounts:
-    """What a crawl counted for one source."""
+    """What a crawl counted for one source (the columns of its ``source_runs`` row)."""
 
     source: str
     pages_fetched: int = 0
@@ -40,17 +40,7 @@ def write_source_runs(database: Database, run_id: int, counts: list[SourceCounts
         for count in counts:
             success = now if count.articles_found else last_success(session, count.source)
             session.add(
-                SourceRun(
-                    run_id=run_id,
-                    source=count.source,
-                    finished_at=now,
-                    pages_fetched=count.pages_fetched,
-                    articles_found=count.articles_found,
-                    articles_no_text=count.articles_no_text,
-                    errors=count.errors,
-                    start_urls=count.start_urls,
-                    last_success_at=success,
-                )
+                SourceRun(run_id=run_id, finished_at=now, last_success_at=success, **asdict(count))
             )
 
 
