@@ -16,10 +16,9 @@ from scrapy import signals
 from scrapy.exceptions import DropItem
 
 from crawler.alerts import send_run_digest
+from crawler.database import crawl_database
 from crawler.signals import run_opened
 from crawler.sources import Outlet
-from pipelines.extract import NoArticleText
-from pipelines.storage.database import open_database
 from pipelines.storage.health import SourceCounts, write_source_runs
 
 logger = logging.getLogger(__name__)
@@ -75,7 +74,6 @@ class SourceHealth:
     def __init__(self, crawler):
         self.crawler = crawler
         self.stats = crawler.stats
-        self.database_url = crawler.settings["DATABASE_URL"]
         self.run_id: int | None = None
         self.labels: dict[str, str] = {}  # host or name of the items → source label
         self.start_urls: dict[str, dict[str, dict]] = {}  # source → url → status, digest
@@ -139,7 +137,7 @@ class SourceHealth:
         self.count(self.source_of(item), "articles")
 
     def item_dropped(self, item, response, exception, spider):
-        if isinstance(exception, NoArticleText):
+        if getattr(item, "no_text", None):
             self.count(self.source_of(item), "no_text")
         elif isinstance(exception, DropItem):
             self.count(self.source_of(item), "articles")  # dropped by choice (language, watch)
@@ -175,7 +173,7 @@ class SourceHealth:
     def spider_closed(self, spider, reason):
         if self.run_id is None:
             return
-        database = open_database(self.database_url)
+        database = crawl_database(self.crawler)
         if self.start_urls:
             write_source_runs(database, self.run_id, self.counts())
         send_run_digest(database, self.run_id, getattr(spider, "alerts", None), self.crawler)

@@ -28,10 +28,6 @@ PAGE_DATE_FIELDS = {
 EXTRACTED_FIELDS = tuple(f.name for f in fields(ExtractedArticle) if f.name != "reason")
 
 
-class NoArticleText(DropItem):
-    """The page gave no usable article text (counted against its source's health)."""
-
-
 class ExtractPipeline:
     """Turns the raw page of an item into clean text and metadata; drops pages without text.
 
@@ -82,7 +78,8 @@ class ExtractPipeline:
         item.body, item.next_pages = None, []  # the raw pages are not needed past this point
         if reason:
             self.stats.inc_value(f"newsmon/no_text/{stats_key(reason)}")
-            raise NoArticleText(f"No article text in {item.url}: {reason}")
+            item.no_text = reason  # counted against the source's health (crawler.health)
+            raise DropItem(f"No article text in {item.url}: {reason}")
         return item
 
     @staticmethod
