@@ -42,6 +42,7 @@ class ArticleItem:
     page_date_source: str | None = None
     page_date_confidence: float = 0.0
     text_date: datetime | None = None  # leading " date YYYY-MM-DD " marker of text fixtures
+    no_text: str | None = None  # why no article text was found (the item is then dropped)
 
     # --- language
     language: str | None = None

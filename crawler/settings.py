@@ -74,7 +74,11 @@ WATCH_IRRELEVANT = "flag"  # articles relevant to no watch: "flag" (store) or "d
 # Extraction and language detection run in this many worker processes (0: in the crawl's own
 # process). Calls go to them in batches of up to WORKER_BATCH_SIZE, or what came in
 # WORKER_BATCH_DELAY seconds.
-EXTENSIONS = {"crawler.workers.WorkerPool": 0, "crawler.database.CrawlDatabase": 0}
+EXTENSIONS = {
+    "crawler.workers.WorkerPool": 0,
+    "crawler.database.CrawlDatabase": 0,
+    "crawler.health.SourceHealth": 500,
+}
 WORKERS = os.cpu_count() or 1
 WORKER_BATCH_SIZE = 8
 WORKER_BATCH_DELAY = 0.01
@@ -88,6 +92,19 @@ STORE_BATCH_SECONDS = 5.0
 CONCURRENT_ITEMS = 16
 # Records the time each pipeline takes in the crawl stats (newsmon/stage_seconds/…).
 ITEM_PROCESSOR = "crawler.itemflow.TimedItemPipelineManager"
+
+# --- source health and alerts (crawler/health.py, crawler/monitors.py, crawler/alerts.py) --
+# Per-source counters of each run go to the source_runs table; download errors per source are
+# counted by this middleware (after the retries).
+DOWNLOADER_MIDDLEWARES = {"crawler.health.SourceErrorsMiddleware": 50}
+# A problem (no articles, a feed answering 404/410, no text in most article pages) this many
+# runs in a row makes a source broken; `failing_runs` in the sources file's [alerts] overrides.
+ALERT_FAILING_RUNS = 3
+# A source whose start URLs (feeds, sitemaps, pages) came back byte for byte the same this many
+# runs in a row is flagged as no longer changing.
+FEED_UNCHANGED_RUNS = 48
+# `scrapy report` shows at most this many stories (most new articles first), each with a chart.
+REPORT_MAX_STORIES = 100
 
 # Articles in other languages are kept unless this lists the wanted ones, e.g. ["de", "en"];
 # LANGUAGE_ACTION says what happens to the others: "drop" them, or "flag" them (stored, marked

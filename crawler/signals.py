@@ -10,3 +10,6 @@ Arguments: ``item`` (the :class:`crawler.items.ArticleItem`, with ``article_id``
 ``story_id`` set). The in-memory indexes of dedup and stories learn the article from it, so
 they agree with the database before the next item is decided.
 """
+
+run_opened = object()
+"""Sent by the store once the crawl run's row exists. Arguments: ``run_id`` (its id)."""

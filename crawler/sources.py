@@ -14,10 +14,16 @@ A TOML file::
     name = "ukraine-troops"
     examples = ["seeds/000_4ff62c2f2672f3f6.txt"]
     keywords = ["Koalition der Willigen", "Truppen"]
+
+    [alerts]                              # optional: digests after each run (crawler.alerts)
+    notify = ["mailto://${SMTP_USER}:${SMTP_PASSWORD}@mail.example?to=desk@example.org"]
+    failing_runs = 3                      # runs without articles before a source is broken
 """
 
 from __future__ import annotations
 
+import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -66,9 +72,26 @@ class Watch:
 
 
 @dataclass
+class Alerts:
+    """Where each run's digest goes (apprise URLs, ``${NAME}`` read from the environment)
+    and after how many failing runs a source counts as broken (None: ALERT_FAILING_RUNS)."""
+
+    notify: list[str] = field(default_factory=list)
+    failing_runs: int | None = None
+
+    def urls(self) -> list[str]:
+        """The notify URLs with their ``${NAME}`` secrets filled in from the environment."""
+        return [ENV_REFERENCE.sub(lambda m: os.environ[m.group(1)], url) for url in self.notify]
+
+
+ENV_REFERENCE = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+@dataclass
 class SourcesFile:
     outlets: list[Outlet]
     watches: list[Watch]
+    alerts: Alerts = field(default_factory=Alerts)
 
 
 def check_start_url(url: str, origin: str, base: Path | None = None) -> str:
@@ -119,7 +142,7 @@ def load_sources(path: str | Path, need_outlets: bool = True) -> SourcesFile:
         _watch(entry, path.parent, f"{path} [[watches]] #{n}")
         for n, entry in enumerate(data.get("watches", []), 1)
     ]
-    return SourcesFile(outlets, watches)
+    return SourcesFile(outlets, watches, _alerts(data.get("alerts", {}), f"{path} [alerts]"))
 
 
 def _outlet(entry: dict, base: Path, origin: str) -> Outlet:
@@ -153,6 +176,26 @@ def _watch(entry: dict, base: Path, origin: str) -> Watch:
     if not examples and not keywords:
         raise ConfigError(f"{origin} ({name}): needs examples or keywords")
     return Watch(name, examples, keywords)
+
+
+def _alerts(entry: dict, origin: str) -> Alerts:
+    if not isinstance(entry, dict):
+        raise ConfigError(f"{origin}: must be a table")
+    notify = _strings(entry, "notify", origin)
+    for url in notify:
+        # Named by its position only: the URL may hold a secret.
+        position = notify.index(url) + 1
+        if "://" not in url:
+            raise ConfigError(f"{origin}: notify #{position} is not an apprise URL")
+        for name in ENV_REFERENCE.findall(url):
+            if name not in os.environ:
+                raise ConfigError(f"{origin}: notify #{position} needs ${{{name}}}, not set")
+    failing_runs = entry.get("failing_runs")
+    if failing_runs is not None and (
+        not isinstance(failing_runs, int) or isinstance(failing_runs, bool) or failing_runs < 1
+    ):
+        raise ConfigError(f"{origin}: failing_runs must be a whole number from 1")
+    return Alerts(notify, failing_runs)
 
 
 def _strings(entry: dict, key: str, origin: str) -> list[str]:

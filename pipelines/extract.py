@@ -78,6 +78,7 @@ class ExtractPipeline:
         item.body, item.next_pages = None, []  # the raw pages are not needed past this point
         if reason:
             self.stats.inc_value(f"newsmon/no_text/{stats_key(reason)}")
+            item.no_text = reason  # counted against the source's health (crawler.health)
             raise DropItem(f"No article text in {item.url}: {reason}")
         return item
 

@@ -13,7 +13,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from crawler.database import crawl_database
-from crawler.signals import article_stored
+from crawler.signals import article_stored, run_opened
 from pipelines.similarity.terms import pack
 from pipelines.storage.database import Database
 from pipelines.storage.models import (
@@ -69,6 +69,7 @@ class StorePipeline:
             session.add(run)
             session.flush()
             self.run_id = run.id
+        self.crawler.signals.send_catch_log(run_opened, run_id=self.run_id)
         # A crawl that ends without closing the spider (a second Ctrl-C) still commits.
         atexit.register(self.commit)
 

@@ -1,4 +1,5 @@
-"""``scrapy articles``: stored articles as JSON Lines.
+"""``scrapy articles``: stored articles as JSON Lines, or CSV with ``--format csv``
+(:mod:`crawler.export`).
 
 ``--story ID`` lists one story (originals first, each followed by its copies);
 ``--watch NAME`` lists the articles relevant to a watch, most relevant first.
@@ -7,14 +8,13 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from datetime import UTC, date, datetime, time
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
 from crawler.database_command import DatabaseCommand
+from crawler.export import add_format_option, write_records
 from pipelines.storage.models import Article, WatchScore
 
 # The columns of a stored article shown as they are; article_record adds the dates and scores.
@@ -87,11 +87,11 @@ class Command(DatabaseCommand):
     def syntax(self) -> str:
         return (
             "[--lang CODE] [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--story ID]"
-            " [--watch NAME] [--limit N]"
+            " [--watch NAME] [--limit N] [--format jsonl|csv]"
         )
 
     def short_desc(self) -> str:
-        return "Print stored articles as JSON Lines"
+        return "Print stored articles as JSON Lines or CSV"
 
     def add_options(self, parser: argparse.ArgumentParser) -> None:
         super().add_options(parser)
@@ -101,6 +101,7 @@ class Command(DatabaseCommand):
         parser.add_argument("--story", type=int, help="only this story (originals and copies)")
         parser.add_argument("--watch", help="only articles relevant to this watch, best first")
         parser.add_argument("--limit", type=int, help="at most this many articles")
+        add_format_option(parser)
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         database = self.database(args)
@@ -126,9 +127,8 @@ class Command(DatabaseCommand):
         with database.session() as session:
             articles = list(session.scalars(query))
             scores = watch_scores(session, [a.id for a in articles])
-            for article in articles:
-                record = article_record(article, scores.get(article.id))
-                sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+            records = [article_record(a, scores.get(a.id)) for a in articles]
+        write_records(records, opts.format)
 
 
 def watch_scores(session, article_ids: list[int]) -> dict[int, dict[str, float]]:

@@ -1,15 +1,15 @@
-"""``scrapy stories``: the stories found so far, as a table or JSON Lines."""
+"""``scrapy stories``: the stories found so far, as a table, JSON Lines or CSV."""
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from sqlalchemy import select
 
 from crawler.commands.articles import day, iso, period_filter
 from crawler.database_command import DatabaseCommand
+from crawler.export import add_format_option, write_records
 from pipelines.storage.models import Story
 
 TABLE_COLUMNS = (
@@ -53,14 +53,18 @@ def table_row(record: dict) -> str:
 
 class Command(DatabaseCommand):
     def syntax(self) -> str:
-        return "[--json] [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--min-articles N] [--limit N]"
+        return (
+            "[--format table|jsonl|csv] [--json] [--since YYYY-MM-DD] [--until YYYY-MM-DD]"
+            " [--min-articles N] [--limit N]"
+        )
 
     def short_desc(self) -> str:
         return "List stories: coverage of one event across outlets (newest first)"
 
     def add_options(self, parser: argparse.ArgumentParser) -> None:
         super().add_options(parser)
-        parser.add_argument("--json", action="store_true", help="JSON Lines instead of a table")
+        add_format_option(parser, "table", ("table", "jsonl", "csv"))
+        parser.add_argument("--json", action="store_true", help="the same as --format jsonl")
         parser.add_argument("--since", type=day, help="only stories last seen on or after")
         parser.add_argument("--until", type=day, help="only stories first seen on or before")
         parser.add_argument("--min-articles", type=int, default=1, help="at least N articles")
@@ -79,9 +83,9 @@ class Command(DatabaseCommand):
             query = query.limit(opts.limit)
         with database.session() as session:
             records = [story_record(story) for story in session.scalars(query)]
-        if opts.json:
-            for record in records:
-                sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        fmt = "jsonl" if opts.json else opts.format
+        if fmt != "table":
+            write_records(records, fmt)
             return
         sys.stdout.write(table_row({n: n for n, _ in TABLE_COLUMNS} | {"language_codes": [
             "languages"]}) + "\n")  # fmt: skip

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import scrapy
 
-from crawler.sources import Outlet, Watch
+from crawler.sources import Alerts, Outlet, Watch
 
 
 class NewsmonSpider(scrapy.Spider):
@@ -16,10 +16,14 @@ class NewsmonSpider(scrapy.Spider):
       patterns to its items (``item.source`` is the outlet's name).
     - ``watches``: the sources file's ``[[watches]]``, scored by the watch step.
     - ``name``: recorded with the crawl run by the store.
+
+    The source health extension (:mod:`crawler.health`) reads ``outlets`` too, and
+    ``alerts``: the sources file's ``[alerts]`` (None: no digests).
     """
 
     outlets: list[Outlet] = []
     watches: list[Watch] = []
+    alerts: Alerts | None = None
 
     @classmethod
     def check_arguments(cls, **arguments) -> None:

@@ -63,7 +63,10 @@ class NewsSpider(NewsmonSpider):
     def __init__(self, urls: str | None = None, sources: str | None = None, **kwargs):
         super().__init__(**kwargs)
         self.outlets = outlets_for(urls, sources)
-        self.watches = load_sources(sources).watches if sources else []
+        # The sources file's [[watches]], scored by pipelines.watches, and its [alerts].
+        sources_file = load_sources(sources) if sources else None
+        self.watches = sources_file.watches if sources_file else []
+        self.alerts = sources_file.alerts if sources_file else None
 
     @classmethod
     def check_arguments(cls, urls: str | None = None, sources: str | None = None, **_) -> None:

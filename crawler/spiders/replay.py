@@ -64,6 +64,8 @@ class ReplaySpider(NewsmonSpider):
         super().__init__(**kwargs)
         self.files = fixture_files(path)
         self.watches = watches_in(sources)
+        # The sources file's [alerts]: a replay's new articles are announced like a crawl's.
+        self.alerts = load_sources(sources, need_outlets=False).alerts if sources else None
 
     @classmethod
     def check_arguments(cls, path: str | None = None, sources: str | None = None, **_) -> None:

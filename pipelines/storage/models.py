@@ -18,6 +18,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -73,6 +74,27 @@ class CrawlRun(Base):
     started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     stats: Mapped[dict | None] = mapped_column(JSON)
+
+
+class SourceRun(Base):
+    """What one source of the sources file delivered in one crawl run: its health record."""
+
+    __tablename__ = "source_runs"
+    __table_args__ = (UniqueConstraint("run_id", "source"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("crawl_runs.id"), index=True)
+    source: Mapped[str] = mapped_column(String(255), index=True)
+    finished_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    pages_fetched: Mapped[int] = mapped_column(Integer, default=0)  # 2xx/3xx responses
+    # Article pages stored (new, edited or unchanged) or skipped as already stored.
+    articles_found: Mapped[int] = mapped_column(Integer, default=0)
+    articles_no_text: Mapped[int] = mapped_column(Integer, default=0)  # extraction found none
+    errors: Mapped[dict] = mapped_column(JSON, default=dict)  # kind ("http_404", …) → count
+    # Each start URL (feed, sitemap, page): {"status": HTTP status, "digest": body SHA-256}.
+    start_urls: Mapped[dict] = mapped_column(JSON, default=dict)
+    # The end of the latest run, this one included, in which the source had articles.
+    last_success_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class Article(Base):
