@@ -8,7 +8,19 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from scrapy.crawler import Crawler
+from scrapy.settings import Settings
 
+from crawler.errors import ConfigError
+from crawler.rendering import (
+    PLAYWRIGHT_HANDLER,
+    RenderFailures,
+    chromium_executable,
+    skip_heavy_resource,
+)
+from crawler.sources import load_sources
+from crawler.spiders.news import NewsSpider
+from tests.conftest import project_crawler
 from tests.rendering_servers import JsSite, SplashStandIn
 from tests.test_crawl import articles, crawl
 
@@ -35,6 +47,80 @@ def sources_file(tmp_path, feed_url: str, render: str | None = None):
     path = tmp_path / "sources.toml"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
+
+
+def news_spider(settings: dict | None = None, **arguments) -> NewsSpider:
+    """The news spider as `scrapy crawl` makes it: from a crawler whose settings are open."""
+    project = project_crawler(settings_dict=settings).settings.copy_to_dict()
+    crawler = Crawler(NewsSpider, Settings(project, priority="project"))
+    return NewsSpider.from_crawler(crawler, **arguments)
+
+
+def test_render_in_the_sources_file_is_checked(tmp_path):
+    path = sources_file(tmp_path, "https://neckarbote.example/feed.xml", render="selenium")
+    with pytest.raises(ConfigError, match="render 'selenium' is not one of playwright, splash"):
+        load_sources(path)
+
+
+def test_a_plain_crawl_switches_no_renderer_on(tmp_path):
+    spider = news_spider(urls="https://neckarbote.example/feed.xml")
+    settings = spider.crawler.settings
+    assert spider.rendering.modes == set()
+    assert settings.getdict("DOWNLOAD_HANDLERS") == {}
+    assert RenderFailures not in settings.getdict("DOWNLOADER_MIDDLEWARES")
+    outlet = spider.outlets[0]
+    assert spider.rendering.meta(outlet) == {}
+
+
+@needs_chromium
+def test_a_source_rendered_by_chromium_switches_playwright_on(tmp_path):
+    rendered = sources_file(tmp_path, "https://neckarbote.example/feed.xml", render="playwright")
+    spider = news_spider({"RENDER_TIMEOUT": 7}, sources=str(rendered))
+    settings = spider.crawler.settings
+    handlers = settings.getdict("DOWNLOAD_HANDLERS")
+    assert handlers["http"] == handlers["https"] == PLAYWRIGHT_HANDLER
+    launch = settings.getdict("PLAYWRIGHT_LAUNCH_OPTIONS")
+    assert launch["executable_path"] == chromium_executable(settings)
+    assert "--no-sandbox" in launch["args"]
+    assert settings.getdict("DOWNLOADER_MIDDLEWARES")[RenderFailures] == 560
+    assert spider.rendering.meta(spider.outlets[0]) == {
+        "playwright": True,
+        "playwright_page_goto_kwargs": {"wait_until": "networkidle", "timeout": 7000},
+    }
+
+
+def test_the_render_setting_is_the_default_of_sources_without_their_own(tmp_path):
+    plain = sources_file(tmp_path, "https://neckarbote.example/feed.xml", render="none")
+    spider = news_spider(
+        {"RENDER": "splash"}, urls="https://zeitung.example/feed.xml", sources=str(plain)
+    )
+    by_url, plain_outlet = spider.outlets
+    assert set(spider.rendering.meta(by_url)) == {"splash"}
+    assert spider.rendering.meta(plain_outlet) == {}
+    assert spider.rendering.modes == {"splash"}
+
+
+def test_chromium_is_found_or_named(monkeypatch):
+    settings = Settings({"CHROMIUM_EXECUTABLE": ""})
+    monkeypatch.setattr(shutil, "which", lambda name: f"/opt/bin/{name}")
+    assert chromium_executable(settings) == "/opt/bin/chromium"
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    with pytest.raises(ConfigError, match="install Debian's or Ubuntu's chromium"):
+        chromium_executable(settings)
+    with pytest.raises(ConfigError, match="CHROMIUM_EXECUTABLE '/nowhere/chrome' is not a file"):
+        chromium_executable(Settings({"CHROMIUM_EXECUTABLE": "/nowhere/chrome"}))
+
+
+@pytest.mark.parametrize(
+    ("resource_type", "skipped"),
+    [("image", True), ("font", True), ("media", True), ("script", False), ("fetch", False)],
+)
+def test_chromium_skips_images_fonts_and_media(resource_type, skipped):
+    class PlaywrightRequest:  # what scrapy-playwright hands PLAYWRIGHT_ABORT_REQUEST
+        def __init__(self, resource_type):
+            self.resource_type = resource_type
+
+    assert skip_heavy_resource(PlaywrightRequest(resource_type)) is skipped
 
 
 def stored_text(rows, url: str) -> str:
