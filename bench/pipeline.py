@@ -150,7 +150,10 @@ def full_pipeline(urls: list[str], workdir: Path, extra: dict[str, str]) -> Run:
     engine = create_engine(url)
     with Session(engine) as session:
         stored = session.scalar(select(func.count()).select_from(Article))
-        stats = session.scalars(select(CrawlRun.stats)).one()
+        crawl_run = session.scalars(select(CrawlRun)).one()
+        # The crawl's own seconds: from the spider's opening to its closing (the store's run).
+        crawl_seconds = (crawl_run.finished_at - crawl_run.started_at).total_seconds()
+        stats = {**crawl_run.stats, "bench/crawl_seconds": crawl_seconds}
     engine.dispose()
     # Pages the pipeline finished: stored, or dropped on purpose (no text, unwanted language).
     pages = stats.get("item_scraped_count", 0) + stats.get("item_dropped_count", 0)

@@ -16,6 +16,11 @@ response body, so the same pipelines get it. The renderers' components (the play
 download handler, the Splash middlewares and fingerprinter) are switched on only when some
 source of the crawl uses them: :meth:`Rendering.enable` is called from the spider's
 ``from_crawler``, before the crawler's settings are frozen.
+
+Downloader middlewares see a rendered request with its page's URL, except that from
+scrapy-splash's middleware (order 725) on its URL is Splash's (``SPLASH_URL``), with the page's
+URL in ``meta["splash"]["args"]["url"]``. The resources a page loads inside Chromium or Splash
+(scripts, API calls) do not pass through Scrapy; Chromium's pass ``PLAYWRIGHT_ABORT_REQUEST``.
 """
 
 from __future__ import annotations

@@ -51,8 +51,8 @@ PLAYWRIGHT_LAUNCH_OPTIONS = {
     "headless": True,
     "args": ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
 }
-# The browser pool: contexts (one per source using Chromium, up to this many) × open pages.
-PLAYWRIGHT_MAX_CONTEXTS = 2
+# The browser pool: contexts (newsmon opens one) × pages open at once in each.
+PLAYWRIGHT_MAX_CONTEXTS = 1
 PLAYWRIGHT_MAX_PAGES_PER_CONTEXT = 4
 # Images, fonts, media and style sheets are not loaded (only the text is wanted).
 PLAYWRIGHT_ABORT_REQUEST = "crawler.rendering.skip_heavy_resource"
