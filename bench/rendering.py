@@ -22,7 +22,6 @@ tests' Splash stand-in starts a Chromium per page, which would measure the stand
 
 from __future__ import annotations
 
-import argparse
 import html
 import json
 import os
@@ -37,7 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.pipeline import Run, full_pipeline, print_runs  # noqa: E402
+from bench.pipeline import Run, bench_parser, full_pipeline, print_runs  # noqa: E402
 from bench.prose import BANKS, headline, invented_name, paragraph  # noqa: E402
 
 APP_SCRIPT = ROOT / "tests" / "fixtures" / "js-site" / "app.js"
@@ -113,17 +112,8 @@ def crawl_rate(run: Run) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--pages", type=int, default=30, help="article pages (default 30)")
-    parser.add_argument("--runs", type=int, default=3, help="runs of each crawl (default 3)")
-    parser.add_argument("--seed", type=int, default=14)
-    parser.add_argument(
-        "-s",
-        dest="settings",
-        action="append",
-        default=[],
-        metavar="NAME=VALUE",
-        help="a setting for both crawls, e.g. -s PLAYWRIGHT_MAX_PAGES_PER_CONTEXT=8",
+    parser = bench_parser(
+        __doc__, 30, 14, "a setting for both crawls, e.g. -s PLAYWRIGHT_MAX_PAGES_PER_CONTEXT=8"
     )
     args = parser.parse_args()
     extra = dict(setting.split("=", 1) for setting in args.settings)

@@ -89,7 +89,10 @@ class Rendering:
         return rendering
 
     def mode(self, outlet) -> str:
-        """``"playwright"``, ``"splash"`` or ``"none"`` for ``outlet``."""
+        """``"playwright"``, ``"splash"`` or ``"none"`` for ``outlet`` (always ``"none"``
+        without a crawler's settings: nothing would render)."""
+        if self.settings is None:
+            return "none"
         return outlet.render or self.default
 
     def meta(self, outlet) -> dict:

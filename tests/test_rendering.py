@@ -29,9 +29,9 @@ MESSE = "artikel/messe.html"
 RADWEGE_TEXT = "Bis 2028 sollen zwölf Kilometer geschützte Radstreifen entstehen"
 MESSE_TEXT = "mehr als 240.000 Menschen"
 # Chromium is heavy and the machine is shared: one context of two pages.
-SMALL_POOL = ("-s", "PLAYWRIGHT_MAX_CONTEXTS=1", "-s", "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT=2")
+SMALL_POOL = {"PLAYWRIGHT_MAX_CONTEXTS": 1, "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": 2}
 # Faster runs: no politeness towards the tests' own server.
-QUICK = ("-s", "AUTOTHROTTLE_ENABLED=False", "-s", "ROBOTSTXT_OBEY=False")
+QUICK = {"AUTOTHROTTLE_ENABLED": False, "ROBOTSTXT_OBEY": False}
 
 # In CI (.ci/run installs Chromium) a missing Chromium fails these tests instead.
 needs_chromium = pytest.mark.skipif(
@@ -124,6 +124,13 @@ def test_chromium_skips_images_fonts_and_media(resource_type, skipped):
     assert skip_heavy_resource(PlaywrightRequest(resource_type)) is skipped
 
 
+def crawl_sources(scrapy, database_url: str, sources, **settings):
+    """`scrapy crawl news -a sources=…` with QUICK and ``settings`` (``-s NAME=VALUE``)."""
+    merged = {**QUICK, **settings}
+    options = [part for name, value in merged.items() for part in ("-s", f"{name}={value}")]
+    return crawl(scrapy, database_url, "news", "-a", f"sources={sources}", *options)
+
+
 def stored_text(rows, url: str) -> str:
     found = [row["text"] for row in rows if row["url"] == url]
     assert found, f"{url} is not stored"
@@ -133,7 +140,7 @@ def stored_text(rows, url: str) -> str:
 def test_without_rendering_the_script_written_article_stores_no_text(scrapy, sqlite_url, tmp_path):
     with JsSite() as site:
         sources = sources_file(tmp_path, site.url + "feed.xml")
-        result = crawl(scrapy, sqlite_url, "news", "-a", f"sources={sources}", *QUICK)
+        result = crawl_sources(scrapy, sqlite_url, sources)
     assert articles(scrapy, sqlite_url) == []
     assert f"No article text in {site.url}{RADWEGE}: text too short" in result.stderr
     assert "'newsmon/no_text/text too short': 2" in result.stderr
@@ -144,7 +151,7 @@ def test_without_rendering_the_script_written_article_stores_no_text(scrapy, sql
 def test_rendered_by_chromium_the_article_text_is_stored(scrapy, sqlite_url, tmp_path):
     with JsSite() as site:
         sources = sources_file(tmp_path, site.url + "feed.xml", render="playwright")
-        result = crawl(scrapy, sqlite_url, "news", "-a", f"sources={sources}", *QUICK, *SMALL_POOL)
+        result = crawl_sources(scrapy, sqlite_url, sources, **SMALL_POOL)
     rows = articles(scrapy, sqlite_url)
     assert RADWEGE_TEXT in stored_text(rows, site.url + RADWEGE)
     assert MESSE_TEXT in stored_text(rows, site.url + MESSE)
@@ -161,17 +168,7 @@ def test_a_page_that_never_renders_is_retried_once_then_counted(scrapy, sqlite_u
         sources = sources_file(
             tmp_path, site.url + "feed-with-stalled-page.xml", render="playwright"
         )
-        result = crawl(
-            scrapy,
-            sqlite_url,
-            "news",
-            "-a",
-            f"sources={sources}",
-            "-s",
-            "RENDER_TIMEOUT=3",
-            *QUICK,
-            *SMALL_POOL,
-        )
+        result = crawl_sources(scrapy, sqlite_url, sources, RENDER_TIMEOUT=3, **SMALL_POOL)
     assert f"Rendering {site.url}artikel/haengt.html failed" in result.stderr
     assert "'newsmon/render/failed': 1" in result.stderr
     assert "'newsmon/render/retry/count': 1" in result.stderr
@@ -185,17 +182,14 @@ def test_a_page_that_never_renders_is_retried_once_then_counted(scrapy, sqlite_u
 def test_rendered_through_splash_the_article_text_is_stored(scrapy, sqlite_url, tmp_path, endpoint):
     with JsSite() as site, SplashStandIn() as splash:
         sources = sources_file(tmp_path, site.url + "feed.xml", render="splash")
-        result = crawl(
+        # one page at a time: the second request finds the script saved by the first
+        result = crawl_sources(
             scrapy,
             sqlite_url,
-            "news",
-            "-a",
-            f"sources={sources}",
-            "-s",
-            f"SPLASH_URL={splash.url}",
-            "-s",
-            f"SPLASH_ENDPOINT={endpoint}",
-            *QUICK,
+            sources,
+            SPLASH_URL=splash.url,
+            SPLASH_ENDPOINT=endpoint,
+            CONCURRENT_REQUESTS_PER_DOMAIN=1,
         )
     rows = articles(scrapy, sqlite_url)
     assert RADWEGE_TEXT in stored_text(rows, site.url + RADWEGE)
@@ -206,23 +200,16 @@ def test_rendered_through_splash_the_article_text_is_stored(scrapy, sqlite_url, 
     assert all(args["images"] == 0 and args["wait"] == 0.5 for _, args in splash.calls)
     assert f"'splash/{endpoint}/response_count/200': 2" in result.stderr
     if endpoint == "execute":  # the script is sent once, then by the key Splash saved it under
-        assert "save_args" in splash.calls[0][1]
+        first, second = (args for _, args in splash.calls)
+        assert first["save_args"] == ["lua_source"] and "lua_source" in first
+        assert list(second["load_args"]) == ["lua_source"] and "lua_source" not in second
 
 
 @needs_chromium
 def test_a_splash_error_is_retried_once_then_counted(scrapy, sqlite_url, tmp_path):
     with JsSite() as site, SplashStandIn(failing={site.url + RADWEGE}) as splash:
         sources = sources_file(tmp_path, site.url + "feed.xml", render="splash")
-        result = crawl(
-            scrapy,
-            sqlite_url,
-            "news",
-            "-a",
-            f"sources={sources}",
-            "-s",
-            f"SPLASH_URL={splash.url}",
-            *QUICK,
-        )
+        result = crawl_sources(scrapy, sqlite_url, sources, SPLASH_URL=splash.url)
     assert [args["url"] for _, args in splash.calls].count(site.url + RADWEGE) == 2
     assert f"Rendering {site.url}{RADWEGE} failed: HTTP 503" in result.stderr
     assert "'newsmon/render/failed': 1" in result.stderr
