@@ -67,7 +67,7 @@ def test_a_plain_crawl_switches_no_renderer_on(tmp_path):
     spider = news_spider(urls="https://neckarbote.example/feed.xml")
     settings = spider.crawler.settings
     assert spider.rendering.modes == set()
-    assert settings.getdict("DOWNLOAD_HANDLERS") == {}
+    assert PLAYWRIGHT_HANDLER not in settings.getdict("DOWNLOAD_HANDLERS").values()
     assert RenderFailures not in settings.getdict("DOWNLOADER_MIDDLEWARES")
     outlet = spider.outlets[0]
     assert spider.rendering.meta(outlet) == {}
@@ -189,7 +189,7 @@ def test_rendered_through_splash_the_article_text_is_stored(scrapy, sqlite_url, 
             sources,
             SPLASH_URL=splash.url,
             SPLASH_ENDPOINT=endpoint,
-            CONCURRENT_REQUESTS_PER_DOMAIN=1,
+            CONCURRENT_REQUESTS=1,
         )
     rows = articles(scrapy, sqlite_url)
     assert RADWEGE_TEXT in stored_text(rows, site.url + RADWEGE)
