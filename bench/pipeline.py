@@ -150,7 +150,10 @@ def full_pipeline(urls: list[str], workdir: Path, extra: dict[str, str]) -> Run:
     engine = create_engine(url)
     with Session(engine) as session:
         stored = session.scalar(select(func.count()).select_from(Article))
-        stats = session.scalars(select(CrawlRun.stats)).one()
+        crawl_run = session.scalars(select(CrawlRun)).one()
+        # The crawl's own seconds: from the spider's opening to its closing (the store's run).
+        crawl_seconds = (crawl_run.finished_at - crawl_run.started_at).total_seconds()
+        stats = {**crawl_run.stats, "bench/crawl_seconds": crawl_seconds}
     engine.dispose()
     # Pages the pipeline finished: stored, or dropped on purpose (no text, unwanted language).
     pages = stats.get("item_scraped_count", 0) + stats.get("item_dropped_count", 0)
@@ -219,18 +222,21 @@ def print_stage_split(run: Run) -> None:
     )
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--pages", type=int, default=2000, help="article pages (default 2000)")
+def bench_parser(doc: str, pages: int, seed: int, setting_help: str) -> argparse.ArgumentParser:
+    """The options of a crawl benchmark: --pages, --runs, --seed and -s NAME=VALUE."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=pages, help=f"article pages ({pages})")
     parser.add_argument("--runs", type=int, default=3, help="runs of each crawl (default 3)")
-    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--seed", type=int, default=seed)
     parser.add_argument(
-        "-s",
-        dest="settings",
-        action="append",
-        default=[],
-        metavar="NAME=VALUE",
-        help="a setting for the newsmon crawl only, e.g. -s WORKERS=1",
+        "-s", dest="settings", action="append", default=[], metavar="NAME=VALUE", help=setting_help
+    )
+    return parser
+
+
+def main() -> None:
+    parser = bench_parser(
+        __doc__, 2000, 7, "a setting for the newsmon crawl only, e.g. -s WORKERS=1"
     )
     parser.add_argument("--keep", action="store_true", help="keep the generated site")
     args = parser.parse_args()

@@ -19,6 +19,8 @@ CONTENT_TYPES = {
     ".html": "text/html; charset=utf-8",
     ".xml": "application/xml",
     ".txt": "text/plain; charset=utf-8",
+    ".js": "text/javascript; charset=utf-8",
+    ".json": "application/json",
 }
 LAST_MODIFIED = formatdate(1759248000, usegmt=True)  # 2025-09-30
 

@@ -30,6 +30,39 @@ DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
 # Section pages are followed this many links deep; feeds and sitemaps lead straight to articles.
 DEPTH_LIMIT = 2
 
+# --- pages that need JavaScript (crawler/rendering.py) ----------------------------------
+# How article pages are fetched for sources without their own `render` in the sources file:
+# "none" (plain HTTP), "playwright" (headless Chromium) or "splash" (a Splash server). Feeds,
+# sitemaps and start pages are always plain HTTP. The renderers' components are switched on
+# only when some source uses them.
+RENDER = os.environ.get("NEWSMON_RENDER", "none")
+# Seconds a page may take to render (Chromium's navigation, Splash's `timeout`).
+RENDER_TIMEOUT = 30
+# A failed rendering (browser crash, timeout, Splash 5xx) is tried this many more times, then
+# logged and counted (newsmon/render/failed); the crawl goes on.
+RENDER_RETRY_TIMES = 1
+# Chromium: when a page counts as rendered ("load", "domcontentloaded" or "networkidle":
+# no network traffic for 0.5 s, so the data a page's scripts fetch is in).
+RENDER_WAIT_UNTIL = "networkidle"
+# The Chromium binary; empty: `chromium` or `chromium-browser` on PATH (Debian, Ubuntu).
+CHROMIUM_EXECUTABLE = os.environ.get("CHROMIUM_EXECUTABLE", "")
+PLAYWRIGHT_BROWSER_TYPE = "chromium"
+PLAYWRIGHT_LAUNCH_OPTIONS = {
+    "headless": True,
+    "args": ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+}
+# The browser pool: contexts (newsmon opens one) × pages open at once in each.
+PLAYWRIGHT_MAX_CONTEXTS = 1
+PLAYWRIGHT_MAX_PAGES_PER_CONTEXT = 4
+# Images, fonts, media and style sheets are not loaded (only the text is wanted).
+PLAYWRIGHT_ABORT_REQUEST = "crawler.rendering.skip_heavy_resource"
+# Splash: its HTTP API (SPLASH_URL from the environment too), the endpoint newsmon calls
+# ("render.html", or "execute" with crawler/splash_render.lua) and the seconds it waits
+# after the page loaded, for scripts to finish.
+SPLASH_URL = os.environ.get("SPLASH_URL", "http://127.0.0.1:8050")
+SPLASH_ENDPOINT = "render.html"
+SPLASH_WAIT = 0.5
+
 # --- pipeline: spider → extract → language → date → boilerplate → features → watches → dedup
 # → stories → store. dedup, stories and store must stay synchronous and in this order: each
 # item's decisions are written and registered in the in-memory indexes before the next.

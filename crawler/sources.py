@@ -9,6 +9,7 @@ A TOML file::
     pages = ["https://tagesblick.example/ausland/"]
     domains = ["tagesblick.example"]      # optional: defaults to the hosts above
     disclaimers = ["Dieser Text wurde maschinell übersetzt"]  # optional: its own disclaimers
+    render = "playwright"   # optional: "playwright", "splash" or "none"; default: RENDER setting
 
     [[watches]]
     name = "ukraine-troops"
@@ -33,6 +34,9 @@ from crawler.errors import ConfigError
 from pipelines.text.phrases import check_pattern
 
 START_SCHEMES = ("http", "https", "file")
+# How a source's article pages are fetched: rendered by Chromium (scrapy-playwright) or by
+# Splash (scrapy-splash), or "none": plain HTTP. See crawler/rendering.py.
+RENDER_CHOICES = ("playwright", "splash", "none")
 
 
 @dataclass
@@ -43,6 +47,8 @@ class Outlet:
     start_urls: list[str]
     domains: set[str] = field(default_factory=set)
     disclaimers: list[str] = field(default_factory=list)
+    # None: the RENDER setting decides (crawler/rendering.py)
+    render: str | None = None
 
     def __post_init__(self):
         if not self.domains:
@@ -161,7 +167,12 @@ def _outlet(entry: dict, base: Path, origin: str) -> Outlet:
     for pattern in disclaimers:
         if problem := check_pattern(pattern):
             raise ConfigError(f"{origin} ({name}): disclaimers: {pattern!r} is {problem}")
-    return Outlet(name, urls, domains, disclaimers)
+    render = entry.get("render")
+    if render is not None and render not in RENDER_CHOICES:
+        raise ConfigError(
+            f"{origin} ({name}): render {render!r} is not one of {', '.join(RENDER_CHOICES)}"
+        )
+    return Outlet(name, urls, domains, disclaimers, render)
 
 
 def _watch(entry: dict, base: Path, origin: str) -> Watch:

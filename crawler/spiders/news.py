@@ -18,6 +18,7 @@ from crawler.discovery import (
 )
 from crawler.errors import ConfigError
 from crawler.items import ArticleItem
+from crawler.rendering import Rendering
 from crawler.sources import Outlet, load_sources, outlets_from_urls
 from crawler.spiders.base import NewsmonSpider
 
@@ -59,6 +60,8 @@ class NewsSpider(NewsmonSpider):
 
     name = "news"
     link_extractor = LinkExtractor(deny_extensions=[*LinkExtractor().deny_extensions, "xml"])
+    # Which pages are rendered (crawler/rendering.py); none unless the crawler says otherwise.
+    rendering = Rendering()
 
     def __init__(self, urls: str | None = None, sources: str | None = None, **kwargs):
         super().__init__(**kwargs)
@@ -67,6 +70,12 @@ class NewsSpider(NewsmonSpider):
         sources_file = load_sources(sources) if sources else None
         self.watches = sources_file.watches if sources_file else []
         self.alerts = sources_file.alerts if sources_file else None
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.rendering = Rendering.from_crawler(crawler, spider.outlets)
+        return spider
 
     @classmethod
     def check_arguments(cls, urls: str | None = None, sources: str | None = None, **_) -> None:
@@ -105,18 +114,25 @@ class NewsSpider(NewsmonSpider):
             if not outlet.covers(link.url):
                 continue
             callback = self.parse_article if link.is_article else self.parse
+            # A sitemap of a sitemap index is fetched plain; pages are rendered if the outlet is.
+            render = {} if link.is_sitemap else self.rendering.meta(outlet)
             yield response.follow(
                 link.url,
                 callback,
                 cb_kwargs={"outlet": outlet},
-                meta={"feed_published": link.published, "feed_modified": link.modified},
+                meta={"feed_published": link.published, "feed_modified": link.modified, **render},
             )
 
     def follow_section(self, response, outlet: Outlet):
         """Follow a section page's links to pages of the same outlet."""
         for link in self.link_extractor.extract_links(response):
             if outlet.covers(link.url):
-                yield response.follow(link.url, self.parse, cb_kwargs={"outlet": outlet})
+                yield response.follow(
+                    link.url,
+                    self.parse,
+                    cb_kwargs={"outlet": outlet},
+                    meta=self.rendering.meta(outlet),
+                )
 
     def parse_article(self, response, outlet: Outlet):
         """A page a feed or sitemap lists as an article."""
@@ -150,7 +166,7 @@ class NewsSpider(NewsmonSpider):
                 cb_kwargs={"outlet": outlet, "item": item},
                 errback=self.next_page_failed,
                 dont_filter=True,
-                meta={"depth_reset": True},
+                meta={"depth_reset": True, **self.rendering.meta(outlet)},
             )
         else:
             yield item
