@@ -18,6 +18,7 @@ from crawler.discovery import (
 )
 from crawler.errors import ConfigError
 from crawler.items import ArticleItem
+from crawler.runs import describe_arguments
 from crawler.sources import Outlet, load_sources, outlets_from_urls
 
 # A multi-page article is followed through at most this many pages (rel=next).
@@ -64,6 +65,10 @@ class NewsSpider(scrapy.Spider):
         self.outlets = outlets_for(urls, sources)
         # The sources file's [[watches]], scored by pipelines.watches.
         self.watches = load_sources(sources).watches if sources else []
+        # What the run crawled (crawl_runs.sources), and which start URLs answered.
+        self.run_sources = describe_arguments(sources=sources, urls=urls)
+        self.sources_reached = 0
+        self.sources_failed: list[tuple[str, str]] = []
 
     @classmethod
     def check_arguments(cls, urls: str | None = None, sources: str | None = None, **_) -> None:
@@ -73,10 +78,34 @@ class NewsSpider(scrapy.Spider):
     async def start(self):
         for outlet in self.outlets:
             for url in outlet.start_urls:
-                yield scrapy.Request(url, callback=self.parse, cb_kwargs={"outlet": outlet})
+                yield scrapy.Request(
+                    url,
+                    callback=self.parse,
+                    errback=self.source_failed,
+                    cb_kwargs={"outlet": outlet},
+                    meta={"newsmon_source": True},
+                )
+
+    def source_failed(self, failure):
+        """A start URL did not answer (network error, HTTP error status)."""
+        response = getattr(failure.value, "response", None)
+        reason = f"HTTP {response.status}" if response is not None else str(failure.value)
+        self.sources_failed.append((failure.request.url, reason or failure.type.__name__))
+        self.crawler.stats.inc_value("newsmon/sources/unreachable")
+        self.logger.error("Source %s unreachable: %s", failure.request.url, reason)
+
+    def run_failure(self) -> str | None:
+        """Why the run could not do its job, if it could not: no source answered."""
+        if self.sources_reached or not self.sources_failed:
+            return None
+        url, reason = self.sources_failed[0]
+        count = len(self.sources_failed)
+        return f"every source was unreachable ({count} of {count}; {url}: {reason})"
 
     def parse(self, response, outlet: Outlet):
         """A start URL or a followed link: a feed, a sitemap, an article or a section page."""
+        if response.meta.get("newsmon_source"):
+            self.sources_reached += 1
         kind = document_kind(response.body)
         if kind != "html":
             yield from self.follow_listing(response, outlet, kind)

@@ -11,6 +11,7 @@ from scrapy.http import HtmlResponse
 from crawler.discovery import looks_like_article
 from crawler.errors import ConfigError
 from crawler.items import ArticleItem
+from crawler.runs import describe_arguments
 from crawler.sources import Watch, load_sources
 
 FIXTURE_SUFFIXES = {".html": "html", ".htm": "html", ".txt": "text"}
@@ -64,6 +65,7 @@ class ReplaySpider(scrapy.Spider):
         super().__init__(**kwargs)
         self.files = fixture_files(path)
         self.watches = watches_in(sources)
+        self.run_sources = describe_arguments(path=path, sources=sources)
 
     @classmethod
     def check_arguments(cls, path: str | None = None, sources: str | None = None, **_) -> None:

@@ -64,7 +64,8 @@ class Base(DeclarativeBase):
 
 
 class CrawlRun(Base):
-    """One run of a spider: what "new since the last run" is measured against."""
+    """One run of a spider: what "new since the last run" is measured against, and how it
+    went (``scrapy runs``)."""
 
     __tablename__ = "crawl_runs"
 
@@ -73,6 +74,12 @@ class CrawlRun(Base):
     started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     stats: Mapped[dict | None] = mapped_column(JSON)
+    # What it crawled: the spider's arguments (sources file, URLs, replay path).
+    sources: Mapped[str | None] = mapped_column(Text)
+    # running, ok, failed, interrupted; the exit status and, unless ok, the reason in one line.
+    status: Mapped[str] = mapped_column(String(16), default="running")
+    exit_code: Mapped[int | None] = mapped_column(Integer)
+    message: Mapped[str | None] = mapped_column(Text)
 
 
 class Article(Base):
