@@ -30,6 +30,20 @@ DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
 # Section pages are followed this many links deep; feeds and sitemaps lead straight to articles.
 DEPTH_LIMIT = 2
 
+# --- incremental crawls ------------------------------------------------------------
+# Feeds and sitemaps are re-fetched with conditional requests (ETag / Last-Modified → 304),
+# through Scrapy's HTTP cache with newsmon's policy and a store in the database
+# (crawler/httpcache.py); on a 304 the cached listing is read again.
+HTTPCACHE_ENABLED = True
+HTTPCACHE_POLICY = "crawler.httpcache.ListingPolicy"
+HTTPCACHE_STORAGE = "crawler.httpcache.DatabaseCacheStorage"
+HTTPCACHE_IGNORE_SCHEMES = ["file", "data"]
+# At most this many entries of one sitemap are followed, the newest first (lastmod or
+# publication date; undated entries last, in their order); 0: all.
+SITEMAP_MAX_ENTRIES = 1000
+# The Sitemap: lines of each sources-file outlet's robots.txt are read as sitemaps.
+ROBOTS_SITEMAPS = True
+
 # --- pipeline: spider → extract → language → date → boilerplate → features → watches → dedup
 # → stories → store. dedup, stories and store must stay synchronous and in this order: each
 # item's decisions are written and registered in the in-memory indexes before the next.

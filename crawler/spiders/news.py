@@ -6,20 +6,25 @@ import re
 from datetime import UTC, datetime
 
 import scrapy
+from protego import Protego
 from scrapy.http import TextResponse
 from scrapy.linkextractors import LinkExtractor
+from scrapy.utils.gz import gunzip
 
 from crawler.discovery import (
     BrokenDocument,
+    Link,
     document_kind,
     feed_links,
     looks_like_article,
+    newest_first,
+    robots_root,
     sitemap_links,
 )
 from crawler.errors import ConfigError
 from crawler.items import ArticleItem
 from crawler.runs import describe_arguments
-from crawler.sources import Outlet, load_sources, outlets_from_urls
+from crawler.sources import Outlet, SourcesFile, load_sources, outlets_from_urls
 
 # A multi-page article is followed through at most this many pages (rel=next).
 MAX_ARTICLE_PAGES = 10
@@ -31,6 +36,7 @@ NEXT_PAGE = (
 # Most pages have no rel=next link: a byte search says so without parsing the page here, in
 # the crawl's own process (its parse costs as much as the rest of the spider's work).
 NEXT_REL = re.compile(rb"""rel\s*=\s*["']?[^"'>]*\bnext\b""", re.IGNORECASE)
+GZIP_MAGIC = b"\x1f\x8b"
 
 
 def may_have_next_page(response: TextResponse) -> bool:
@@ -40,14 +46,13 @@ def may_have_next_page(response: TextResponse) -> bool:
     return NEXT_REL.search(response.body) is not None
 
 
-def outlets_for(urls: str | None, sources: str | None) -> list[Outlet]:
-    """The outlets named by the spider arguments; ConfigError if neither is usable."""
+def read_arguments(urls: str | None, sources: str | None) -> tuple[list[Outlet], SourcesFile]:
+    """The outlets named by the spider arguments, and the sources file's contents (empty
+    without one); ConfigError if neither argument is usable."""
     if not urls and not sources:
         raise ConfigError("news spider needs -a urls=URL[,URL…] or -a sources=FILE")
-    outlets = outlets_from_urls(urls) if urls else []
-    if sources:
-        outlets += load_sources(sources).outlets
-    return outlets
+    listed = load_sources(sources) if sources else SourcesFile([], [])
+    return (outlets_from_urls(urls) if urls else []) + listed.outlets, listed
 
 
 class NewsSpider(scrapy.Spider):
@@ -62,9 +67,11 @@ class NewsSpider(scrapy.Spider):
 
     def __init__(self, urls: str | None = None, sources: str | None = None, **kwargs):
         super().__init__(**kwargs)
-        self.outlets = outlets_for(urls, sources)
+        self.outlets, listed = read_arguments(urls, sources)
+        # Outlets of the sources file are sites: their robots.txt Sitemap: lines are read.
+        self.sites = listed.outlets
         # The sources file's [[watches]], scored by pipelines.watches.
-        self.watches = load_sources(sources).watches if sources else []
+        self.watches = listed.watches
         # What the run crawled (crawl_runs.sources), and which start URLs answered.
         self.run_sources = describe_arguments(sources=sources, urls=urls)
         self.sources_reached = 0
@@ -73,7 +80,7 @@ class NewsSpider(scrapy.Spider):
     @classmethod
     def check_arguments(cls, urls: str | None = None, sources: str | None = None, **_) -> None:
         """Fail before the crawl starts if the arguments are unusable."""
-        outlets_for(urls, sources)
+        read_arguments(urls, sources)
 
     async def start(self):
         for outlet in self.outlets:
@@ -85,6 +92,20 @@ class NewsSpider(scrapy.Spider):
                     cb_kwargs={"outlet": outlet},
                     meta={"newsmon_source": True},
                 )
+        if self.settings.getbool("ROBOTS_SITEMAPS"):
+            for outlet in self.sites:
+                for robots in sorted({r for u in outlet.start_urls if (r := robots_root(u))}):
+                    yield scrapy.Request(
+                        robots, callback=self.parse_robots, cb_kwargs={"outlet": outlet}
+                    )
+
+    def parse_robots(self, response, outlet: Outlet):
+        """A site's robots.txt: its Sitemap: lines are sitemaps of the outlet."""
+        for url in Protego.parse(response.text).sitemaps:
+            url = response.urljoin(url.strip())
+            if outlet.covers(url):
+                self.crawler.stats.inc_value("newsmon/robots_sitemaps")
+                yield scrapy.Request(url, callback=self.parse, cb_kwargs={"outlet": outlet})
 
     def source_failed(self, failure):
         """A start URL did not answer (network error, HTTP error status)."""
@@ -106,9 +127,12 @@ class NewsSpider(scrapy.Spider):
         """A start URL or a followed link: a feed, a sitemap, an article or a section page."""
         if response.meta.get("newsmon_source"):
             self.sources_reached += 1
-        kind = document_kind(response.body)
+        body = self.unzipped(response)
+        if body is None:
+            return
+        kind = document_kind(body)
         if kind != "html":
-            yield from self.follow_listing(response, outlet, kind)
+            yield from self.follow_listing(response, outlet, kind, body)
         elif not isinstance(response, TextResponse):
             self.crawler.stats.inc_value("newsmon/skipped/not_html")
             self.logger.warning("Skipped %s: not an HTML page", response.url)
@@ -117,16 +141,29 @@ class NewsSpider(scrapy.Spider):
         else:
             yield from self.follow_section(response, outlet)
 
-    def follow_listing(self, response, outlet: Outlet, kind: str):
+    def unzipped(self, response) -> bytes | None:
+        """The body, gunzipped if it is a gzip file (``sitemap.xml.gz``); None if broken."""
+        if not response.body.startswith(GZIP_MAGIC):
+            return response.body
+        try:
+            return gunzip(response.body, max_size=self.settings.getint("DOWNLOAD_MAXSIZE"))
+        except Exception as error:  # gzip raises OSError, EOFError, zlib.error or size errors
+            self.crawler.stats.inc_value("newsmon/broken/gzip")
+            self.logger.warning("Broken gzip file %s: %s", response.url, error)
+            return None
+
+    def follow_listing(self, response, outlet: Outlet, kind: str, body: bytes):
         """Requests for the entries of a feed or sitemap, carrying the date it gives them."""
         reader = feed_links if kind == "feed" else sitemap_links
         try:
-            links = reader(response.body, response.url)
+            links = reader(body, response.url)
         except BrokenDocument as error:
             self.crawler.stats.inc_value(f"newsmon/broken/{kind}")
             self.logger.warning("Broken %s: %s", kind, error)
             return
         self.crawler.stats.inc_value(f"newsmon/{kind}_links", len(links))
+        if kind == "sitemap":
+            links = self.capped(links, response.url)
         for link in links:
             if not outlet.covers(link.url):
                 continue
@@ -137,6 +174,15 @@ class NewsSpider(scrapy.Spider):
                 cb_kwargs={"outlet": outlet},
                 meta={"feed_published": link.published, "feed_modified": link.modified},
             )
+
+    def capped(self, links: list[Link], url: str) -> list[Link]:
+        """At most ``SITEMAP_MAX_ENTRIES`` of a sitemap's entries, the newest first."""
+        limit = self.settings.getint("SITEMAP_MAX_ENTRIES")
+        if not limit or len(links) <= limit:
+            return links
+        self.crawler.stats.inc_value("newsmon/sitemap/capped", len(links) - limit)
+        self.logger.info("Sitemap %s: the newest %d of %d entries followed", url, limit, len(links))
+        return newest_first(links)[:limit]
 
     def follow_section(self, response, outlet: Outlet):
         """Follow a section page's links to pages of the same outlet."""

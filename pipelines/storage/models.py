@@ -147,6 +147,21 @@ class ArticleVersion(Base):
     seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
+class CachedListing(Base):
+    """The last response of a feed or sitemap (``crawler/httpcache.py``): its validators
+    (ETag, Last-Modified) make the next request conditional, and its body is read again
+    when the server answers 304 Not Modified."""
+
+    __tablename__ = "http_cache"
+
+    fingerprint: Mapped[str] = mapped_column(String(64), primary_key=True)  # Scrapy's
+    url: Mapped[str] = mapped_column(String(2048))
+    status: Mapped[int] = mapped_column(Integer)
+    headers: Mapped[list] = mapped_column(JSON)  # [[name, value], …] as latin-1 text
+    body: Mapped[bytes] = mapped_column(LargeBinary)  # gzip-compressed
+    stored_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
 class ArticleFeatures(Base):
     """What dedup and story clustering compare, persisted so that the in-memory indexes
     are rebuilt at start-up without re-reading every text."""
