@@ -29,6 +29,7 @@ EXIT_CODE = "newsmon/run/exit_code"
 MESSAGE = "newsmon/run/message"
 LOST = "ended without recording its end (killed, or the database failed)"
 EXIT_CODES = {"ok": 0, "failed": 1, "interrupted": 130}
+BUSY_EXIT = 75  # EX_TEMPFAIL: another run holds the database; try again later
 # Crawl stats that count errors, by kind (prefixes end with "/": the rest names the kind).
 ERROR_STATS = {
     "downloader/exception_type_count/": "",

@@ -16,6 +16,10 @@ COMMANDS_MODULE = "crawler.commands"
 # SQLite needs no server; PostgreSQL in production: postgresql+psycopg://user@host/db
 DATABASE_URL = os.environ.get("DATABASE_URL", "sqlite:///data/newsmon.db")
 
+# One crawl at a time per database: a run that finds another one running waits this many
+# seconds for it to end, then exits (status 75) saying so.
+RUN_LOCK_WAIT = 0
+
 # --- politeness ---------------------------------------------------------------
 USER_AGENT = "newsmon/0.1 (+https://github.com/newsmon/newsmon)"
 ROBOTSTXT_OBEY = True

@@ -11,8 +11,9 @@ from scrapy.spiderloader import get_spider_loader
 
 from crawler.errors import ConfigError
 from crawler.options import check_settings
-from crawler.runs import EXIT_CODE, EXIT_CODES, MESSAGE, STATUS
-from pipelines.storage.database import open_database
+from crawler.runs import BUSY_EXIT, EXIT_CODE, EXIT_CODES, MESSAGE, STATUS
+from pipelines.storage.database import describe, open_database
+from pipelines.storage.locks import RunLock
 
 
 def exit_on_config_error(check, *args) -> None:
@@ -60,9 +61,22 @@ class Command(ScrapyCrawl):
     def run(self, args, opts):
         if len(args) != 1:
             raise UsageError("give one spider: scrapy crawl NAME")
-        crawler = self.crawler_process.create_crawler(args[0])
-        self.crawler_process.crawl(crawler, **opts.spargs)
-        self.crawler_process.start()
+        url = self.settings["DATABASE_URL"]
+        lock = RunLock(open_database(url).engine)
+        if not lock.acquire(self.settings.getfloat("RUN_LOCK_WAIT")):
+            print(
+                f"newsmon: {lock.holder()} holds the database {describe(url)}; this run did"
+                " not start",
+                file=sys.stderr,
+            )
+            self.exitcode = BUSY_EXIT
+            return
+        try:
+            crawler = self.crawler_process.create_crawler(args[0])
+            self.crawler_process.crawl(crawler, **opts.spargs)
+            self.crawler_process.start()
+        finally:
+            lock.release()
         self.exitcode, last_line = run_outcome(crawler, self.crawler_process.bootstrap_failed)
         if last_line:
             print(f"newsmon: {last_line}", file=sys.stderr)

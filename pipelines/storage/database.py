@@ -13,6 +13,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from crawler.errors import ConfigError
+from pipelines.storage.locks import schema_transaction
 from pipelines.storage.models import Base
 
 
@@ -67,7 +68,8 @@ def open_database(url: str) -> Database:
         event.listen(engine, "connect", _tune_sqlite)
         event.listen(engine, "begin", _begin_sqlite)
     try:
-        Base.metadata.create_all(engine)
+        with schema_transaction(engine) as connection:  # safe when two processes start at once
+            Base.metadata.create_all(connection)
     except SQLAlchemyError as error:
         reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
         raise ConfigError(
@@ -81,11 +83,13 @@ def _tune_sqlite(connection, _record) -> None:
     # The driver's own transaction handling breaks savepoints: SQLAlchemy's BEGIN instead.
     connection.isolation_level = None
     cursor = connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
 
 
 def _begin_sqlite(connection) -> None:
-    connection.exec_driver_sql("BEGIN")
+    # BEGIN IMMEDIATE where asked for (newsmon_begin), to take the write lock at once.
+    mode = connection.get_execution_options().get("newsmon_begin", "")
+    connection.exec_driver_sql(f"BEGIN {mode}".strip())
