@@ -31,6 +31,10 @@ CONCURRENT_REQUESTS_PER_DOMAIN = 8
 DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_MAXSIZE = 20 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
+# file:// URLs (local mirrors) go without delays or AutoThrottle, CONCURRENT_REQUESTS_PER_DOMAIN
+# at a time (crawler/localfiles.py).
+DOWNLOADER_MIDDLEWARES = {"crawler.localfiles.LocalFilesMiddleware": 50}
+DOWNLOAD_SLOTS = {"newsmon-local-files": {"delay": 0, "randomize_delay": False}}
 # Section pages are followed this many links deep; feeds and sitemaps lead straight to articles.
 DEPTH_LIMIT = 2
 
@@ -92,7 +96,7 @@ WATCH_IRRELEVANT = "flag"  # articles relevant to no watch: "flag" (store) or "d
 # Extraction and language detection run in this many worker processes (0: in the crawl's own
 # process). Calls go to them in batches of up to WORKER_BATCH_SIZE, or what came in
 # WORKER_BATCH_DELAY seconds.
-EXTENSIONS = {"crawler.workers.WorkerPool": 0}
+EXTENSIONS = {"crawler.workers.WorkerPool": 0, "crawler.progress.Progress": 0}
 WORKERS = os.cpu_count() or 1
 WORKER_BATCH_SIZE = 8
 WORKER_BATCH_DELAY = 0.01
@@ -104,6 +108,9 @@ STORE_BATCH_SIZE = 200
 STORE_BATCH_SECONDS = 5.0
 # Scrapy starts this many tasks for every response's output; an article page yields one item.
 CONCURRENT_ITEMS = 16
+# A progress line (pages, articles stored, rate) every this many pages (0: none), besides
+# Scrapy's own line every minute (LOGSTATS_INTERVAL).
+PROGRESS_PAGES = 500
 # Records the time each pipeline takes in the crawl stats (newsmon/stage_seconds/…).
 ITEM_PROCESSOR = "crawler.itemflow.TimedItemPipelineManager"
 
