@@ -29,7 +29,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from crawler.errors import ConfigError
 from pipelines.text.phrases import check_pattern
@@ -318,6 +318,8 @@ def _watch(checker: Checker, entry: dict, index: int, base: Path) -> Watch | Non
     name = checker.name(entry, table, index)
     examples = []
     for example in checker.strings(entry, "examples", table, index):
+        if example.startswith("file://"):
+            example = unquote(urlsplit(example).path)
         if "://" in example:
             if urlsplit(example).scheme not in ("http", "https", "file"):
                 checker.report("examples", f"{example!r} is not an http(s) URL", table, index)

@@ -25,6 +25,7 @@ from crawler.errors import ConfigError
 from crawler.items import ArticleItem
 from crawler.runs import describe_arguments
 from crawler.sources import Outlet, SourcesFile, load_sources, outlets_from_urls
+from pipelines.similarity.watches import check_example_files
 
 # A multi-page article is followed through at most this many pages (rel=next).
 MAX_ARTICLE_PAGES = 10
@@ -80,7 +81,7 @@ class NewsSpider(scrapy.Spider):
     @classmethod
     def check_arguments(cls, urls: str | None = None, sources: str | None = None, **_) -> None:
         """Fail before the crawl starts if the arguments are unusable."""
-        read_arguments(urls, sources)
+        check_example_files(read_arguments(urls, sources)[1].watches)
 
     async def start(self):
         for outlet in self.outlets:

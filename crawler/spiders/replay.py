@@ -13,6 +13,7 @@ from crawler.errors import ConfigError
 from crawler.items import ArticleItem
 from crawler.runs import describe_arguments
 from crawler.sources import Watch, load_sources
+from pipelines.similarity.watches import check_example_files
 
 FIXTURE_SUFFIXES = {".html": "html", ".htm": "html", ".txt": "text"}
 # Text files a web site serves that are not articles.
@@ -71,7 +72,7 @@ class ReplaySpider(scrapy.Spider):
     def check_arguments(cls, path: str | None = None, sources: str | None = None, **_) -> None:
         """Fail before the crawl starts if the arguments are unusable."""
         fixture_files(path)
-        watches_in(sources)
+        check_example_files(watches_in(sources))
 
     async def start(self):
         max_size = self.settings.getint("DOWNLOAD_MAXSIZE")
