@@ -37,10 +37,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from htmldate import find_date  # noqa: E402
-from scrapy.utils.test import get_crawler  # noqa: E402
 from trafilatura.utils import load_html  # noqa: E402
 
 from crawler.items import ArticleItem  # noqa: E402
+from crawler.offline import project_crawler  # noqa: E402
 from pipelines.date import DatePipeline  # noqa: E402
 from pipelines.dates.page import parse_timestamp  # noqa: E402
 from pipelines.dates.resolve import page_dates  # noqa: E402
@@ -60,7 +60,7 @@ class Newsmon:
     """newsmon's pipelines, as a crawl chains them, without storage."""
 
     def __init__(self):
-        crawler = get_crawler(settings_dict={"LANGUAGES": []})
+        crawler = project_crawler(settings_dict={"LANGUAGES": []})
         self.steps = [
             ExtractPipeline.from_crawler(crawler),
             LanguagePipeline.from_crawler(crawler),

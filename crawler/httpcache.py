@@ -27,7 +27,7 @@ from scrapy.http import Headers
 from scrapy.responsetypes import responsetypes
 from sqlalchemy import delete, insert, select
 
-from pipelines.storage.database import open_database
+from crawler.database import crawl_database
 from pipelines.storage.models import CachedListing
 
 LISTING_TYPES = (b"xml", b"rss", b"atom", b"gzip")
@@ -72,11 +72,12 @@ class DatabaseCacheStorage:
     """Scrapy cache storage in newsmon's database (table ``http_cache``)."""
 
     def __init__(self, settings):
-        self.database = open_database(settings["DATABASE_URL"])
+        self.database = None
         self.cached: set[str] = set()
         self.fingerprinter = None
 
     def open_spider(self, spider) -> None:
+        self.database = crawl_database(spider.crawler)
         self.fingerprinter = spider.crawler.request_fingerprinter
         with self.database.engine.connect() as connection:
             self.cached = set(connection.scalars(select(CachedListing.fingerprint)))

@@ -1,4 +1,9 @@
-"""Where a crawl's time goes: the time each item pipeline takes, in the crawl stats.
+"""The item flow: the order of the pipelines, checked, and the time each one takes.
+
+:func:`check_item_pipelines` holds ``ITEM_PIPELINES`` to what the stages declare: a stage runs
+after the stages whose output it reads (its ``after`` attribute), and every stage from dedup to
+the store is synchronous, so that each item's copy and story decisions are written and learned
+by the in-memory indexes before the next item is decided. A wrong order stops the run.
 
 ``TimedItemPipelineManager`` (the ``ITEM_PROCESSOR``) runs the pipelines as
 Scrapy does and adds up, per pipeline class:
@@ -16,14 +21,47 @@ import inspect
 import time
 
 from scrapy.pipelines import ItemPipelineManager
+from scrapy.utils.conf import build_component_list
 from scrapy.utils.defer import ensure_awaitable
+from scrapy.utils.misc import load_object
+
+from crawler.errors import ConfigError
 
 STAGE = "newsmon/stage_seconds/"
 WAIT = "newsmon/stage_wait_seconds/"
+# The span of stages that decide and write one item at a time.
+IN_STEP = ("DedupPipeline", "StorePipeline")
+
+
+def check_item_pipelines(settings) -> None:
+    """ConfigError naming the first pipeline of ``ITEM_PIPELINES`` that is out of order."""
+    classes = [load_object(path) for path in build_component_list(settings["ITEM_PIPELINES"])]
+    position = {cls.__name__: index for index, cls in enumerate(classes)}
+    for index, cls in enumerate(classes):
+        for earlier in getattr(cls, "after", ()):
+            if position.get(earlier, -1) > index:
+                raise ConfigError(
+                    f"ITEM_PIPELINES: {cls.__name__} reads what {earlier} writes:"
+                    f" give it a higher order than {earlier}"
+                )
+    first, last = (position.get(name) for name in IN_STEP)
+    if first is None or last is None:
+        return
+    for cls in classes[first : last + 1]:
+        if inspect.iscoroutinefunction(cls.process_item):
+            raise ConfigError(
+                f"ITEM_PIPELINES: {cls.__name__} is asynchronous but runs between"
+                f" {IN_STEP[0]} and {IN_STEP[1]}, which must decide one item at a time"
+            )
 
 
 class TimedItemPipelineManager(ItemPipelineManager):
     """Scrapy's item pipeline manager, timing each pipeline (pipelines take no spider argument)."""
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        check_item_pipelines(crawler.settings)
+        return super().from_crawler(crawler)
 
     async def process_item_async(self, item):
         stats = self.crawler.stats

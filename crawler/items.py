@@ -67,7 +67,13 @@ class ArticleItem:
     duplicate_of: int | None = None
     absorbed_originals: list[int] = field(default_factory=list)  # now copies of this group
     copy_stories: list[int] = field(default_factory=list)  # stories of the copied articles
+    # dedup's decision, applied to its in-memory index once the store has written the item:
+    # a pipelines.similarity.copies.CopyDecision (None: not decided), and the index slot of a
+    # known URL. Kept on the item, so a dropped item leaves nothing behind.
+    copy_decision: Any = field(default=None, repr=False)
+    known_slot: int | None = field(default=None, repr=False)
 
     # --- stories
     story_id: int | None = None  # None for a new article: the store opens a story
     merged_stories: list[int] = field(default_factory=list)  # joined into story_id
+    story_pending: bool = False  # decided by the story step; its index learns it once stored

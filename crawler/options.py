@@ -6,6 +6,7 @@ components read their setting through the same functions, so a value is judged i
 from __future__ import annotations
 
 from crawler.errors import ConfigError
+from crawler.itemflow import check_item_pipelines
 from pipelines.text.language import iso_639_1
 
 LANGUAGE_ACTIONS = ("drop", "flag")
@@ -33,5 +34,6 @@ def watch_irrelevant(settings) -> str:
 
 def check_settings(settings) -> None:
     """Every checked setting, read once: the first bad one raises ConfigError."""
+    check_item_pipelines(settings)
     language_settings(settings)
     watch_irrelevant(settings)

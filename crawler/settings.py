@@ -96,7 +96,11 @@ WATCH_IRRELEVANT = "flag"  # articles relevant to no watch: "flag" (store) or "d
 # Extraction and language detection run in this many worker processes (0: in the crawl's own
 # process). Calls go to them in batches of up to WORKER_BATCH_SIZE, or what came in
 # WORKER_BATCH_DELAY seconds.
-EXTENSIONS = {"crawler.workers.WorkerPool": 0, "crawler.progress.Progress": 0}
+EXTENSIONS = {
+    "crawler.workers.WorkerPool": 0,
+    "crawler.database.CrawlDatabase": 0,
+    "crawler.progress.Progress": 0,
+}
 WORKERS = os.cpu_count() or 1
 WORKER_BATCH_SIZE = 8
 WORKER_BATCH_DELAY = 0.01

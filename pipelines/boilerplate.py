@@ -8,17 +8,20 @@ from weakref import WeakValueDictionary
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from crawler.database import crawl_database
 from crawler.signals import article_stored
 from pipelines.similarity.copies import copy_features
 from pipelines.similarity.terms import pack, term_vector
 from pipelines.similarity.urls import article_url
-from pipelines.storage.database import open_database
+from pipelines.storage.database import Database
 from pipelines.storage.models import Article, ArticleFeatures, SiteDocument, SiteParagraph
-from pipelines.text.boilerplate import (
+from pipelines.storage.sites import (
     COUNT_OTHERS,
     DOCUMENT_PRINTS,
     FIND_DOCUMENT,
     INSERT_PARAGRAPHS,
+)
+from pipelines.text.boilerplate import (
     Paragraphs,
     site_key,
     text_fingerprints,
@@ -35,8 +38,11 @@ class BoilerplatePipeline:
     in memory. The writes go with the store's open batch (see :meth:`Database.connection`).
     """
 
-    def __init__(self, database_url: str, min_articles: int, stats, dedup_min_words: int):
-        self.database = open_database(database_url)
+    # The stages whose output it reads (checked at start-up).
+    after = ("ExtractPipeline",)
+
+    def __init__(self, database: Database, min_articles: int, stats, dedup_min_words: int):
+        self.database = database
         self.min_articles = min_articles
         self.stats = stats
         self.dedup_min_words = dedup_min_words
@@ -47,7 +53,7 @@ class BoilerplatePipeline:
     def from_crawler(cls, crawler):
         settings = crawler.settings
         pipeline = cls(
-            settings["DATABASE_URL"],
+            crawl_database(crawler),
             settings.getint("BOILERPLATE_MIN_ARTICLES"),
             crawler.stats,
             settings.getint("DEDUP_MIN_WORDS"),

@@ -13,6 +13,9 @@ from pipelines.dates.resolve import (
 class DatePipeline:
     """Sets ``published``, ``updated``, ``date_source`` and ``date_confidence``."""
 
+    # The stages whose output it reads (checked at start-up).
+    after = ("ExtractPipeline", "LanguagePipeline")
+
     def __init__(self, stats=None):
         self.stats = stats
 

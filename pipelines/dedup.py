@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select
 
+from crawler.database import crawl_database
 from crawler.signals import article_stored
 from pipelines.similarity.copies import (
     CopyDecision,
@@ -17,7 +18,7 @@ from pipelines.similarity.copies import (
     copy_features,
 )
 from pipelines.similarity.urls import article_url, url_hash
-from pipelines.storage.database import open_database
+from pipelines.storage.database import Database
 from pipelines.storage.models import Article
 
 logger = logging.getLogger(__name__)
@@ -27,17 +28,19 @@ class DedupPipeline:
     """Sets ``canonical_url``, ``text_hash``, the MinHash ``signature`` and, for known
     articles and copies, ``article_id``, ``duplicate_of`` and ``absorbed_originals``."""
 
-    def __init__(self, database_url: str, threshold: float, min_words: int):
-        self.database = open_database(database_url)
+    # The stages whose output it reads (checked at start-up).
+    after = ("DatePipeline", "FeaturesPipeline")
+
+    def __init__(self, database: Database, threshold: float, min_words: int):
+        self.database = database
         self.min_words = min_words
         self.index = CopyIndex(threshold)
-        self.pending: dict[int, tuple[CopyDecision | None, CopyFeatures, int | None]] = {}
 
     @classmethod
     def from_crawler(cls, crawler):
         settings = crawler.settings
         pipeline = cls(
-            settings["DATABASE_URL"],
+            crawl_database(crawler),
             settings.getfloat("DEDUP_THRESHOLD"),
             settings.getint("DEDUP_MIN_WORDS"),
         )
@@ -62,10 +65,10 @@ class DedupPipeline:
         if known is not None:
             item.article_id = self.index.ids[known]
             item.duplicate_of = self.index.original_id(known)
-            self.pending[id(item)] = (None, features, known)
+            item.copy_decision, item.known_slot = CopyDecision(), known
             return item
         if not features.words:
-            self.pending[id(item)] = (None, features, None)
+            item.copy_decision = CopyDecision()
             return item
         key = (
             _timestamp(item.published) or _timestamp(item.fetched_at),
@@ -82,7 +85,7 @@ class DedupPipeline:
                 item.absorbed_originals = [i for i in originals if i != item.duplicate_of]
             item.copy_stories = self.index.group_stories(decision)
             self.stats.inc_value("newsmon/dedup/copies")
-        self.pending[id(item)] = (decision, features, None)
+        item.copy_decision = decision
         return item
 
     def _copy_features(self, item) -> CopyFeatures:
@@ -103,10 +106,10 @@ class DedupPipeline:
 
     def article_stored(self, item, **_):
         """The store wrote ``item``: make the index agree with the database."""
-        decision, features, known = self.pending.pop(id(item), (None, None, None))
-        if features is None:
-            return
-        if known is not None:
-            self.index.update(known, item, features)
+        if item.copy_decision is None:
+            return  # not decided here (e.g. a store test without dedup)
+        features = CopyFeatures(item.text_hash, item.words, item.signature)
+        if item.known_slot is not None:
+            self.index.update(item.known_slot, item, features)
         else:
-            self.index.add(item, decision, features)
+            self.index.add(item, item.copy_decision, features)

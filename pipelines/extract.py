@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
+
 from scrapy.exceptions import DropItem
 
 from crawler.workers import WorkerPool, worker_pool
@@ -15,6 +17,15 @@ from pipelines.text.extraction import (
     join_pages,
     stats_key,
 )
+
+# What the page says of its own dates is one signal among several: the date step decides.
+PAGE_DATE_FIELDS = {
+    "published": "page_published",
+    "updated": "page_updated",
+    "date_source": "page_date_source",
+    "date_confidence": "page_date_confidence",
+}
+EXTRACTED_FIELDS = tuple(f.name for f in fields(ExtractedArticle) if f.name != "reason")
 
 
 class ExtractPipeline:
@@ -37,10 +48,9 @@ class ExtractPipeline:
         return cls(crawler.stats, crawler, pool)
 
     def open_spider(self):
-        spider = getattr(self.crawler, "spider", None)
         self.disclaimers = {
             outlet.name: tuple(outlet.disclaimers)
-            for outlet in getattr(spider, "outlets", None) or []
+            for outlet in self.crawler.spider.outlets
             if outlet.name and outlet.disclaimers
         }
 
@@ -73,11 +83,5 @@ class ExtractPipeline:
 
     @staticmethod
     def _copy_result(item, result: ExtractedArticle) -> None:
-        item.text = result.text
-        item.title, item.author = result.title, result.author
-        item.site_name, item.description = result.site_name, result.description
-        item.canonical_url, item.image, item.tags = result.canonical_url, result.image, result.tags
-        item.language_hint = result.language_hint
-        item.page_published, item.page_updated = result.published, result.updated
-        item.page_date_source = result.date_source
-        item.page_date_confidence = result.date_confidence
+        for name in EXTRACTED_FIELDS:
+            setattr(item, PAGE_DATE_FIELDS.get(name, name), getattr(result, name))

@@ -12,6 +12,9 @@ from pipelines.similarity.features import (
 class FeaturesPipeline:
     """Sets ``text_hash``, ``words``, ``signature`` and ``terms`` from the worker pool."""
 
+    # The stages whose output it reads (checked at start-up).
+    after = ("LanguagePipeline", "BoilerplatePipeline")
+
     def __init__(self, min_words: int, pool: WorkerPool):
         self.min_words = min_words
         self.pool = pool

@@ -16,9 +16,11 @@ from pipelines.text.language import (
 logger = logging.getLogger(__name__)
 
 
-
 class LanguagePipeline:
     """Sets ``language`` and ``language_probability``; drops or flags unwanted languages."""
+
+    # The stages whose output it reads (checked at start-up).
+    after = ("ExtractPipeline",)
 
     def __init__(self, wanted: set[str], action: str, stats, pool: WorkerPool | None = None):
         self.wanted = wanted

@@ -14,11 +14,14 @@ from sqlalchemy import RootTransaction
 from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from crawler.database import crawl_database
 from crawler.runs import RunRecord, fail_run
 from crawler.signals import article_stored
 from pipelines.similarity.terms import pack
-from pipelines.storage.database import open_database
+from pipelines.storage.database import Database
 from pipelines.storage.models import (
+    ITEM_COLUMNS,
+    VERSIONED_COLUMNS,
     Article,
     ArticleFeatures,
     ArticleVersion,
@@ -51,10 +54,11 @@ def first_line(error: BaseException) -> str:
 class StorePipeline:
     """Writes each item to the database within the current crawl run, committing in batches."""
 
-    def __init__(
-        self, database_url: str, crawler, batch_size: int = 200, batch_seconds: float = 5.0
-    ):
-        self.database = open_database(database_url)
+    # The stages whose output it reads (checked at start-up).
+    after = ("WatchPipeline", "DedupPipeline", "StoryPipeline")
+
+    def __init__(self, database: Database, crawler, batch_size: int, batch_seconds: float):
+        self.database = database
         self.crawler = crawler
         self.run_id: int | None = None
         self.batch_size = max(1, batch_size)
@@ -71,7 +75,7 @@ class StorePipeline:
     def from_crawler(cls, crawler):
         settings = crawler.settings
         pipeline = cls(
-            settings["DATABASE_URL"],
+            crawl_database(crawler),
             crawler,
             settings.getint("STORE_BATCH_SIZE"),
             settings.getfloat("STORE_BATCH_SECONDS"),
@@ -229,10 +233,8 @@ class StorePipeline:
                 ArticleVersion(
                     article_id=article.id,
                     version=article.version,
-                    title=article.title,
-                    text=article.text,
-                    text_hash=article.text_hash,
                     seen_at=article.last_seen_at,
+                    **{name: getattr(article, name) for name in VERSIONED_COLUMNS},
                 )
             )
             article.version += 1
@@ -250,15 +252,10 @@ class StorePipeline:
 
     @staticmethod
     def _fill(article: Article, item, now: datetime) -> None:
+        for name in ITEM_COLUMNS:
+            setattr(article, name, getattr(item, name))
         article.source = source_name(item)
-        article.title, article.author = item.title, item.author
-        article.site_name, article.description = item.site_name, item.description
-        article.text, article.text_hash = item.text, item.text_hash
-        article.language, article.language_probability = item.language, item.language_probability
-        article.language_unwanted = item.language_unwanted
         article.set_dates(item.published, item.updated)
-        article.date_source, article.date_confidence = item.date_source, item.date_confidence
-        article.duplicate_of = item.duplicate_of
         article.last_seen_at = now
 
 

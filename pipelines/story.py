@@ -2,29 +2,32 @@
 
 from __future__ import annotations
 
+from crawler.database import crawl_database
 from crawler.signals import article_stored
 from pipelines.similarity.stories import (
     StoryIndex,
     event_time,
     story_decision,
 )
-from pipelines.similarity.terms import TermVector, term_vector
-from pipelines.storage.database import open_database
+from pipelines.similarity.terms import term_vector
+from pipelines.storage.database import Database
 
 
 class StoryPipeline:
     """Sets ``terms``, ``story_id`` (None: a new story) and ``merged_stories``."""
 
-    def __init__(self, database_url: str, **limits):
-        self.index = StoryIndex(open_database(database_url), **limits)
+    # The stages whose output it reads (checked at start-up).
+    after = ("DedupPipeline",)
+
+    def __init__(self, database: Database, **limits):
+        self.index = StoryIndex(database, **limits)
         self.min_words = self.index.min_words
-        self.pending: dict[int, TermVector | None] = {}
 
     @classmethod
     def from_crawler(cls, crawler):
         settings = crawler.settings
         pipeline = cls(
-            settings["DATABASE_URL"],
+            crawl_database(crawler),
             window_days=settings.getfloat("STORY_WINDOW_DAYS"),
             threshold=settings.getfloat("STORY_THRESHOLD"),
             min_shared=settings.getint("STORY_MIN_SHARED_TERMS"),
@@ -43,13 +46,13 @@ class StoryPipeline:
         if comparable:
             linked |= self.index.linked_stories(comparable, event_time(item))
         item.story_id, item.merged_stories = story_decision(linked)
-        self.pending[id(item)] = comparable
+        item.story_pending = True
         return item
 
     def article_stored(self, item, **_):
         """The store wrote ``item`` (and opened or merged its story): remember it."""
-        if id(item) not in self.pending:
+        if not item.story_pending:
             return
-        vector = self.pending.pop(id(item))
+        vector = item.terms if item.words >= self.min_words and item.terms else None
         self.index.merge(item.merged_stories, item.story_id)
         self.index.add(item.article_id, item.story_id, event_time(item), vector)

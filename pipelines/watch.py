@@ -9,6 +9,7 @@ import scrapy
 from scrapy.exceptions import DropItem
 from sqlalchemy import select
 
+from crawler.database import crawl_database
 from crawler.options import watch_irrelevant
 from crawler.runs import fail_run
 from crawler.sources import Watch
@@ -23,7 +24,6 @@ from pipelines.similarity.watches import (
     relevance,
     watch_profile,
 )
-from pipelines.storage.database import open_database
 from pipelines.storage.models import Article
 from pipelines.text.extraction import extract_article
 
@@ -33,12 +33,15 @@ logger = logging.getLogger(__name__)
 class WatchPipeline:
     """Scores every article against every watch of the spider's sources file."""
 
+    # The stages whose output it reads (checked at start-up).
+    after = ("FeaturesPipeline",)
+
     def __init__(self, crawler):
         settings = crawler.settings
         self.crawler = crawler
         self.min_score = settings.getfloat("WATCH_MIN_SCORE")
         self.irrelevant = watch_irrelevant(settings)
-        self.database = open_database(settings["DATABASE_URL"])
+        self.database = crawl_database(crawler)
         self.watches: list[Watch] = []
         self.profiles: list[WatchProfile] | None = None
         self.unreadable: str | None = None  # a watch example without text: the run stops
@@ -49,7 +52,7 @@ class WatchPipeline:
         return cls(crawler)
 
     def open_spider(self):
-        self.watches = list(getattr(self.crawler.spider, "watches", None) or [])
+        self.watches = list(self.crawler.spider.watches)
         if not any(is_url(e) for w in self.watches for e in w.examples):
             self.profiles = [self._profile(w, {}) for w in self.watches]
 

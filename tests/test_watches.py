@@ -3,7 +3,7 @@
 import asyncio
 
 import pytest
-from scrapy.exceptions import DropItem, NotConfigured
+from scrapy.exceptions import DropItem
 
 from crawler.errors import ConfigError
 from crawler.items import ArticleItem
@@ -87,7 +87,7 @@ def test_irrelevant_articles_are_flagged_or_dropped(tmp_path):
 
 
 def test_bad_watch_settings_and_files_are_named(tmp_path):
-    with pytest.raises(NotConfigured, match="WATCH_IRRELEVANT"):
+    with pytest.raises(ConfigError, match=r"WATCH_IRRELEVANT 'delete'"):
         pipeline(tmp_path, [], WATCH_IRRELEVANT="delete")
     sources = tmp_path / "sources.toml"
     sources.write_text('[[watches]]\nname = "w"\nexamples = ["missing.txt"]\n')

@@ -20,27 +20,32 @@ from sqlalchemy.orm import aliased
 from crawler.database_command import DatabaseCommand
 from pipelines.storage.models import Article, ArticleVersion, WatchScore
 
+# The columns of a stored article shown as they are; article_record adds the dates and scores.
+RECORD_COLUMNS = (
+    "id",
+    "url",
+    "source",
+    "title",
+    "author",
+    "text",
+    "language",
+    "language_probability",
+    "language_unwanted",
+    "date_source",
+    "date_confidence",
+    "story_id",
+    "duplicate_of",
+    "version",
+)
+
 
 def article_record(article: Article, watches: dict[str, float] | None = None) -> dict:
     """The JSON form of a stored article (``watches``: its score per watch)."""
     return {
-        "id": article.id,
-        "url": article.url,
-        "source": article.source,
-        "title": article.title,
-        "author": article.author,
-        "text": article.text,
-        "language": article.language,
-        "language_probability": article.language_probability,
-        "language_unwanted": article.language_unwanted,
+        **{name: getattr(article, name) for name in RECORD_COLUMNS},
         "published": iso(article.published_date),
         "published_at": iso(article.published_local),
         "updated_at": iso(article.updated_local),
-        "date_source": article.date_source,
-        "date_confidence": article.date_confidence,
-        "story_id": article.story_id,
-        "duplicate_of": article.duplicate_of,
-        "version": article.version,
         "crawled_at": iso(article.crawled_at),
         "watches": watches or {},
     }

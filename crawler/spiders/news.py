@@ -25,6 +25,7 @@ from crawler.errors import ConfigError
 from crawler.items import ArticleItem
 from crawler.runs import describe_arguments
 from crawler.sources import Outlet, SourcesFile, load_sources, outlets_from_urls
+from crawler.spiders.base import NewsmonSpider
 from pipelines.similarity.watches import check_example_files
 
 # A multi-page article is followed through at most this many pages (rel=next).
@@ -56,7 +57,7 @@ def read_arguments(urls: str | None, sources: str | None) -> tuple[list[Outlet],
     return (outlets_from_urls(urls) if urls else []) + listed.outlets, listed
 
 
-class NewsSpider(scrapy.Spider):
+class NewsSpider(NewsmonSpider):
     """Crawls outlets' feeds, sitemaps and section pages and yields their articles.
 
     Arguments: ``urls`` (comma-separated http, https or file URLs) and/or

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-import scrapy
 from scrapy.http import HtmlResponse
 
 from crawler.discovery import looks_like_article
@@ -13,6 +12,7 @@ from crawler.errors import ConfigError
 from crawler.items import ArticleItem
 from crawler.runs import describe_arguments
 from crawler.sources import Watch, load_sources
+from crawler.spiders.base import NewsmonSpider
 from pipelines.similarity.watches import check_example_files
 
 FIXTURE_SUFFIXES = {".html": "html", ".htm": "html", ".txt": "text"}
@@ -51,7 +51,7 @@ def says_it_is_no_article(url: str, body: bytes) -> bool:
     return declared is not None and not looks_like_article(response)
 
 
-class ReplaySpider(scrapy.Spider):
+class ReplaySpider(NewsmonSpider):
     """Replays fixtures (.html, .htm, .txt) from ``-a path=DIR``.
 
     A .txt fixture is article text; a leading `` date YYYY-MM-DD `` marker in it

@@ -1,10 +1,13 @@
-"""Opening the database named by ``DATABASE_URL``: one engine per URL per process."""
+"""Opening the database named by ``DATABASE_URL``; the unit of work a crawl shares.
+
+A crawl opens its database once (:mod:`crawler.database`) and hands the :class:`Database` to
+every component that needs it; commands open their own.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event
@@ -54,7 +57,6 @@ def describe(url: str) -> str:
         return url
 
 
-@lru_cache(maxsize=8)
 def open_database(url: str) -> Database:
     """The database at ``url``, created if new; ConfigError naming the URL if unusable."""
     try:

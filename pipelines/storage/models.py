@@ -133,6 +133,26 @@ class Article(Base):
         return with_offset(self.updated_at, self.updated_offset)
 
 
+# The article columns taken as they are from the item of the same names (the rest are derived:
+# dates with their offsets, the source, ids and times of the store).
+ITEM_COLUMNS = (
+    "title",
+    "author",
+    "site_name",
+    "description",
+    "text",
+    "text_hash",
+    "language",
+    "language_probability",
+    "language_unwanted",
+    "date_source",
+    "date_confidence",
+    "duplicate_of",
+)
+# What an earlier version keeps of the article.
+VERSIONED_COLUMNS = ("title", "text", "text_hash")
+
+
 class ArticleVersion(Base):
     """An earlier text of an article that has since been edited."""
 

@@ -32,42 +32,12 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
-from sqlalchemy import bindparam, case, func, insert, select
-
 from pipelines.similarity.copies import normalise_text
-from pipelines.storage.models import SiteDocument, SiteParagraph
 
 logger = logging.getLogger(__name__)
 
-# How many different articles of a site make a paragraph its boilerplate, unless the
-# BOILERPLATE_MIN_ARTICLES setting says otherwise.
 # Single words ("Anzeige") recur for other reasons than boilerplate as often as for it.
 MIN_WORDS = 2
-
-# Statements built once; each item runs them with its own values.
-FIND_DOCUMENT = select(SiteDocument.id, SiteDocument.document).where(
-    SiteDocument.url == bindparam("url")
-)
-DOCUMENT_PRINTS = select(SiteParagraph.fingerprint).where(
-    SiteParagraph.document_id == bindparam("document_id")
-)
-# Per fingerprint, the different texts of *other* articles holding it, and whether one of
-# them is this article's old or new text (which then adds nothing: copies count once).
-COUNT_OTHERS = (
-    select(
-        SiteParagraph.fingerprint,
-        func.count(func.distinct(SiteParagraph.document)),
-        func.max(case((SiteParagraph.document == bindparam("old_digest"), 1), else_=0)),
-        func.max(case((SiteParagraph.document == bindparam("digest"), 1), else_=0)),
-    )
-    .where(
-        SiteParagraph.site == bindparam("site"),
-        SiteParagraph.fingerprint.in_(bindparam("fingerprints", expanding=True)),
-        SiteParagraph.document_id != bindparam("document_id"),
-    )
-    .group_by(SiteParagraph.fingerprint)
-)
-INSERT_PARAGRAPHS = insert(SiteParagraph)
 
 
 def paragraph_fingerprint(paragraph: str) -> str | None:
