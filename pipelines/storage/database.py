@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -70,14 +70,24 @@ def open_database(url: str) -> Database:
         event.listen(engine, "connect", _tune_sqlite)
         event.listen(engine, "begin", _begin_sqlite)
     try:
-        with schema_transaction(engine) as connection:  # safe when two processes start at once
-            Base.metadata.create_all(connection)
+        create_schema(engine)
     except SQLAlchemyError as error:
         reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
         raise ConfigError(
             f"DATABASE_URL {describe(url)!r}: cannot open the database: {reason}"
         ) from error
     return Database(engine)
+
+
+def create_schema(engine: Engine) -> None:
+    """Create the tables that are missing. Only then is the schema lock taken (a reader must
+    not wait for a crawl's write lock), and the check repeated under it: two processes may
+    start on a new database at once."""
+    with engine.connect() as connection:
+        missing = set(Base.metadata.tables) - set(inspect(connection).get_table_names())
+    if missing:
+        with schema_transaction(engine) as connection:
+            Base.metadata.create_all(connection)
 
 
 def _tune_sqlite(connection, _record) -> None:
