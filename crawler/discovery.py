@@ -7,7 +7,7 @@ import logging
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import feedparser
 from lxml import etree
@@ -93,6 +93,27 @@ def sitemap_links(body: bytes, base_url: str) -> list[Link]:
             Link(url, news_date, lastmod, is_sitemap=is_index, is_article=news_date is not None)
         )
     return links
+
+
+def newest_first(links: list[Link]) -> list[Link]:
+    """``links`` by their date (publication, else modification), newest first; undated ones
+    after them, in their order."""
+    dated = [link for link in links if link.published or link.modified]
+    undated = [link for link in links if not (link.published or link.modified)]
+    dated.sort(key=lambda link: _aware(link.published or link.modified), reverse=True)
+    return dated + undated
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def robots_root(url: str) -> str | None:
+    """The robots.txt of an http(s) URL's site (None for other schemes)."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return None
+    return f"{parts.scheme}://{parts.netloc}/robots.txt"
 
 
 def feed_links(body: bytes, base_url: str) -> list[Link]:

@@ -16,6 +16,10 @@ COMMANDS_MODULE = "crawler.commands"
 # SQLite needs no server; PostgreSQL in production: postgresql+psycopg://user@host/db
 DATABASE_URL = os.environ.get("DATABASE_URL", "sqlite:///data/newsmon.db")
 
+# One crawl at a time per database: a run that finds another one running waits this many
+# seconds for it to end, then exits (status 75) saying so.
+RUN_LOCK_WAIT = 0
+
 # --- politeness ---------------------------------------------------------------
 USER_AGENT = "newsmon/0.1 (+https://github.com/newsmon/newsmon)"
 ROBOTSTXT_OBEY = True
@@ -27,6 +31,10 @@ CONCURRENT_REQUESTS_PER_DOMAIN = 8
 DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_MAXSIZE = 20 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
+# file:// URLs (local mirrors) go without delays or AutoThrottle, CONCURRENT_REQUESTS_PER_DOMAIN
+# at a time (crawler/localfiles.py).
+DOWNLOADER_MIDDLEWARES = {"crawler.localfiles.LocalFilesMiddleware": 50}
+DOWNLOAD_SLOTS = {"newsmon-local-files": {"delay": 0, "randomize_delay": False}}
 # Section pages are followed this many links deep; feeds and sitemaps lead straight to articles.
 DEPTH_LIMIT = 2
 
@@ -62,6 +70,19 @@ PLAYWRIGHT_ABORT_REQUEST = "crawler.rendering.skip_heavy_resource"
 SPLASH_URL = os.environ.get("SPLASH_URL", "http://127.0.0.1:8050")
 SPLASH_ENDPOINT = "render.html"
 SPLASH_WAIT = 0.5
+# --- incremental crawls ------------------------------------------------------------
+# Feeds and sitemaps are re-fetched with conditional requests (ETag / Last-Modified → 304),
+# through Scrapy's HTTP cache with newsmon's policy and a store in the database
+# (crawler/httpcache.py); on a 304 the cached listing is read again.
+HTTPCACHE_ENABLED = True
+HTTPCACHE_POLICY = "crawler.httpcache.ListingPolicy"
+HTTPCACHE_STORAGE = "crawler.httpcache.DatabaseCacheStorage"
+HTTPCACHE_IGNORE_SCHEMES = ["file", "data"]
+# At most this many entries of one sitemap are followed, the newest first (lastmod or
+# publication date; undated entries last, in their order); 0: all.
+SITEMAP_MAX_ENTRIES = 1000
+# The Sitemap: lines of each sources-file outlet's robots.txt are read as sitemaps.
+ROBOTS_SITEMAPS = True
 
 # --- pipeline: spider → extract → language → date → boilerplate → features → watches → dedup
 # → stories → store. dedup, stories and store must stay synchronous and in this order: each
@@ -111,6 +132,7 @@ EXTENSIONS = {
     "crawler.workers.WorkerPool": 0,
     "crawler.database.CrawlDatabase": 0,
     "crawler.health.SourceHealth": 500,
+    "crawler.progress.Progress": 0,
 }
 WORKERS = os.cpu_count() or 1
 WORKER_BATCH_SIZE = 8
@@ -123,6 +145,9 @@ STORE_BATCH_SIZE = 200
 STORE_BATCH_SECONDS = 5.0
 # Scrapy starts this many tasks for every response's output; an article page yields one item.
 CONCURRENT_ITEMS = 16
+# A progress line (pages, articles stored, rate) every this many pages (0: none), besides
+# Scrapy's own line every minute (LOGSTATS_INTERVAL).
+PROGRESS_PAGES = 500
 # Records the time each pipeline takes in the crawl stats (newsmon/stage_seconds/…).
 ITEM_PROCESSOR = "crawler.itemflow.TimedItemPipelineManager"
 

@@ -19,24 +19,41 @@ A TOML file::
     [alerts]                              # optional: digests after each run (crawler.alerts)
     notify = ["mailto://${SMTP_USER}:${SMTP_PASSWORD}@mail.example?to=desk@example.org"]
     failing_runs = 3                      # runs without articles before a source is broken
+
+The file is checked against a schema (:data:`TOP_KEYS`, :data:`SOURCE_KEYS`,
+:data:`WATCH_KEYS`): an unknown key, a value of the wrong type or a bad value is a
+:class:`Problem` naming the file, the line and the key. :func:`check_sources` returns
+every problem at once (``scrapy sources check FILE``); :func:`load_sources` refuses a
+file with any.
 """
 
 from __future__ import annotations
 
+import difflib
 import os
 import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from crawler.errors import ConfigError
 from pipelines.text.phrases import check_pattern
 
 START_SCHEMES = ("http", "https", "file")
+# The schema: every key a table may have. Values are lists of strings (a single string is
+# taken as a list of one) except ``name``, a non-empty string.
+TOP_KEYS = ("sources", "watches", "alerts")
+URL_KEYS = ("feeds", "sitemaps", "pages")
+SOURCE_KEYS = ("name", *URL_KEYS, "domains", "disclaimers", "render")
+WATCH_KEYS = ("name", "examples", "keywords")
+ALERT_KEYS = ("notify", "failing_runs")
 # How a source's article pages are fetched: rendered by Chromium (scrapy-playwright) or by
 # Splash (scrapy-splash), or "none": plain HTTP. See crawler/rendering.py.
 RENDER_CHOICES = ("playwright", "splash", "none")
+ENV_REFERENCE = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+LABEL = r"[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?"
+HOSTNAME = re.compile(rf"^(?=.{{1,253}}$){LABEL}(\.{LABEL})*$")
 
 
 @dataclass
@@ -90,14 +107,133 @@ class Alerts:
         return [ENV_REFERENCE.sub(lambda m: os.environ[m.group(1)], url) for url in self.notify]
 
 
-ENV_REFERENCE = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
-
-
 @dataclass
 class SourcesFile:
     outlets: list[Outlet]
     watches: list[Watch]
     alerts: Alerts = field(default_factory=Alerts)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One fault of a sources file: where it is and what is wrong."""
+
+    file: str
+    line: int | None
+    key: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{where}: {self.key}: {self.message}"
+
+
+class KeyLocator:
+    """Finds the line of a key in a TOML text (tomllib gives values, not positions).
+
+    Tables are found by their ``[[name]]`` headers, counted; a key by its ``key =``
+    line inside its table, else the table's header line.
+    """
+
+    HEADER = re.compile(r"^\s*\[\[?\s*([^\]\s]+)\s*\]\]?")
+
+    def __init__(self, text: str):
+        self.lines = text.splitlines()
+        self.headers: list[tuple[str, int]] = [
+            (match.group(1).strip('"'), number)
+            for number, line in enumerate(self.lines, 1)
+            if (match := self.HEADER.match(line))
+        ]
+
+    def table(self, name: str, index: int) -> tuple[int, int]:
+        """The line span (first, last) of the ``index``-th (from 1) ``[[name]]`` table; for
+        ``name`` None, the top of the file before the first header."""
+        starts = [n for table, n in self.headers if table == name]
+        if index > len(starts):
+            return 1, len(self.lines)
+        first = starts[index - 1]
+        later = [n for _, n in self.headers if n > first]
+        return first, (later[0] - 1 if later else len(self.lines))
+
+    def line(self, key: str, table: str | None = None, index: int = 1) -> int | None:
+        """The line that sets ``key`` (in the ``index``-th ``[[table]]``), or the header."""
+        if table is None:
+            for name, number in self.headers:
+                if name.split(".")[0] == key:
+                    return number
+            first, last = 1, (self.headers[0][1] - 1 if self.headers else len(self.lines))
+        else:
+            first, last = self.table(table, index)
+        setter = re.compile(rf"""^\s*["']?{re.escape(key)}["']?\s*=""")
+        for number in range(first, last + 1):
+            if setter.match(self.lines[number - 1]):
+                return number
+        return first if table is not None else None
+
+
+class Checker:
+    """Collects the problems of one sources file."""
+
+    def __init__(self, path: Path, text: str = ""):
+        self.path = path
+        self.locator = KeyLocator(text)
+        self.problems: list[Problem] = []
+
+    def report(
+        self, key: str, message: str, table: str | None = None, index: int = 1, name=None
+    ) -> None:
+        """A problem with ``key`` (of the ``index``-th ``[[table]]``, called ``name``)."""
+        line = self.locator.line(key, table, index)
+        label = key
+        if table:
+            label = f"[[{table}]] #{index}{f' ({name})' if name else ''}: {key}"
+        self.problems.append(Problem(str(self.path), line, label, message))
+
+    def unknown_keys(self, data: dict, known: tuple[str, ...], table: str | None, index: int):
+        for key in data:
+            if key not in known:
+                close = difflib.get_close_matches(key, known, n=1)
+                hint = f"; did you mean {close[0]!r}?" if close else ""
+                self.report(
+                    key, f"unknown key (known: {', '.join(known)}){hint}", table, index
+                )
+
+    def tables(self, data: dict, key: str) -> list[dict]:
+        """The ``[[key]]`` tables of the file (an array of tables), else a problem."""
+        value = data.get(key, [])
+        if isinstance(value, list) and all(isinstance(v, dict) for v in value):
+            return value
+        self.report(key, f"must be [[{key}]] tables, found {type_name(value)}")
+        return []
+
+    def name(self, entry: dict, table: str, index: int) -> str | None:
+        name = entry.get("name")
+        if isinstance(name, str) and name.strip():
+            return name
+        if name is None:
+            self.report("name", "missing: every entry needs a name", table, index)
+        else:
+            self.report("name", f"must be a non-empty string, found {name!r}", table, index)
+        return None
+
+    def strings(self, entry: dict, key: str, table: str, index: int) -> list[str]:
+        """``entry[key]`` as a list of strings (a string is a list of one)."""
+        value = entry.get(key, [])
+        if isinstance(value, str):
+            value = [value]
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            return value
+        self.report(key, f"must be a list of strings, found {type_name(value)}", table, index)
+        return []
+
+
+def type_name(value) -> str:
+    """How a TOML value is called in messages."""
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, list):
+        return "a list with " + ", ".join(sorted({type_name(v) for v in value}))
+    return f"{type(value).__name__} {value!r}"
 
 
 def check_start_url(url: str, origin: str, base: Path | None = None) -> str:
@@ -126,93 +262,136 @@ def outlets_from_urls(urls: str) -> list[Outlet]:
     return [Outlet(None, [check_start_url(u, "urls")]) for u in listed]
 
 
-def load_sources(path: str | Path, need_outlets: bool = True) -> SourcesFile:
-    """Read and check a sources file; ConfigError naming the file and the fault.
+def read_sources(path: str | Path, need_outlets: bool = True) -> tuple[SourcesFile, list[Problem]]:
+    """The sources file at ``path`` and every problem found in it (none: the file is usable).
 
     ``need_outlets=False`` accepts a file with only ``[[watches]]`` (for replays).
     """
     path = Path(path)
+    checker = Checker(path)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as error:
-        raise ConfigError(f"sources file {str(path)!r} does not exist") from error
+        text = path.read_text(encoding="utf-8")
+        data = tomllib.loads(text)
+    except FileNotFoundError:
+        checker.problems.append(Problem(str(path), None, "file", "does not exist"))
+        return SourcesFile([], []), checker.problems
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        raise ConfigError(f"sources file {str(path)!r} is unreadable: {error}") from error
+        checker.problems.append(Problem(str(path), None, "file", f"unreadable: {error}"))
+        return SourcesFile([], []), checker.problems
+    checker.locator = KeyLocator(text)
+    checker.unknown_keys(data, TOP_KEYS, None, 1)
     outlets = [
-        _outlet(entry, path.parent, f"{path} [[sources]] #{n}")
-        for n, entry in enumerate(data.get("sources", []), 1)
+        outlet
+        for index, entry in enumerate(checker.tables(data, "sources"), 1)
+        if (outlet := _outlet(checker, entry, index, path.parent))
     ]
-    if not outlets and need_outlets:
-        raise ConfigError(f"sources file {str(path)!r} lists no [[sources]]")
+    if need_outlets and "sources" in data and not checker.tables(data, "sources"):
+        checker.report("sources", "lists no [[sources]]")
+    elif need_outlets and "sources" not in data:
+        checker.problems.append(Problem(str(path), None, "sources", "lists no [[sources]]"))
     watches = [
-        _watch(entry, path.parent, f"{path} [[watches]] #{n}")
-        for n, entry in enumerate(data.get("watches", []), 1)
+        watch
+        for index, entry in enumerate(checker.tables(data, "watches"), 1)
+        if (watch := _watch(checker, entry, index, path.parent))
     ]
-    return SourcesFile(outlets, watches, _alerts(data.get("alerts", {}), f"{path} [alerts]"))
+    _unique_names(checker, [w.name for w in watches], "watches")
+    alerts = _alerts(checker, data.get("alerts", {}))
+    return SourcesFile(outlets, watches, alerts), checker.problems
 
 
-def _outlet(entry: dict, base: Path, origin: str) -> Outlet:
-    name = entry.get("name")
-    if not isinstance(name, str) or not name.strip():
-        raise ConfigError(f"{origin}: needs a name")
-    urls = [
-        check_start_url(u, f"{origin} ({name})", base)
-        for key in ("feeds", "sitemaps", "pages")
-        for u in _strings(entry, key, origin)
-    ]
-    if not urls:
-        raise ConfigError(f"{origin} ({name}): lists no feeds, sitemaps or pages")
-    domains = {d.lower() for d in _strings(entry, "domains", origin)}
-    disclaimers = _strings(entry, "disclaimers", origin)
+def check_sources(path: str | Path, need_outlets: bool = True) -> list[Problem]:
+    """Every problem of the sources file at ``path`` (an empty list: it is usable)."""
+    return read_sources(path, need_outlets)[1]
+
+
+def load_sources(path: str | Path, need_outlets: bool = True) -> SourcesFile:
+    """Read and check a sources file; ConfigError naming the file, line and key at fault."""
+    sources, problems = read_sources(path, need_outlets)
+    if problems:
+        more = len(problems) - 1
+        also = f" (and {more} more: scrapy sources check {path})" if more else ""
+        raise ConfigError(f"sources file {problems[0]}{also}")
+    return sources
+
+
+def _outlet(checker: Checker, entry: dict, index: int, base: Path) -> Outlet | None:
+    table = "sources"
+    checker.unknown_keys(entry, SOURCE_KEYS, table, index)
+    name = checker.name(entry, table, index)
+    urls = []
+    for key in URL_KEYS:
+        for url in checker.strings(entry, key, table, index):
+            try:
+                urls.append(check_start_url(url, key, base))
+            except ConfigError as error:
+                checker.report(key, str(error).removeprefix(f"{key}: "), table, index)
+    if not any(entry.get(key) for key in URL_KEYS):
+        checker.report("feeds", "lists no feeds, sitemaps or pages", table, index)
+    domains = [d.strip().lower() for d in checker.strings(entry, "domains", table, index)]
+    for domain in domains:
+        if not HOSTNAME.match(domain):
+            checker.report("domains", f"{domain!r} is not a host name", table, index)
+    disclaimers = checker.strings(entry, "disclaimers", table, index)
     for pattern in disclaimers:
         if problem := check_pattern(pattern):
-            raise ConfigError(f"{origin} ({name}): disclaimers: {pattern!r} is {problem}")
+            checker.report("disclaimers", f"{pattern!r} is {problem}", table, index, name)
     render = entry.get("render")
     if render is not None and render not in RENDER_CHOICES:
-        raise ConfigError(
-            f"{origin} ({name}): render {render!r} is not one of {', '.join(RENDER_CHOICES)}"
-        )
-    return Outlet(name, urls, domains, disclaimers, render)
+        choices = ", ".join(RENDER_CHOICES)
+        checker.report("render", f"{render!r} is not one of {choices}", table, index, name)
+    if name is None or not urls:
+        return None
+    return Outlet(name, urls, set(domains), disclaimers, render)
 
 
-def _watch(entry: dict, base: Path, origin: str) -> Watch:
-    name = entry.get("name")
-    if not isinstance(name, str) or not name.strip():
-        raise ConfigError(f"{origin}: needs a name")
-    examples = [e if "://" in e else str(base / e) for e in _strings(entry, "examples", origin)]
-    for example in examples:
-        if "://" not in example and not Path(example).is_file():
-            raise ConfigError(f"{origin} ({name}): example {example!r} is not a file")
-    keywords = _strings(entry, "keywords", origin)
-    if not examples and not keywords:
-        raise ConfigError(f"{origin} ({name}): needs examples or keywords")
+def _watch(checker: Checker, entry: dict, index: int, base: Path) -> Watch | None:
+    table = "watches"
+    checker.unknown_keys(entry, WATCH_KEYS, table, index)
+    name = checker.name(entry, table, index)
+    examples = []
+    for example in checker.strings(entry, "examples", table, index):
+        if example.startswith("file://"):
+            example = unquote(urlsplit(example).path)
+        if "://" in example:
+            if urlsplit(example).scheme not in ("http", "https", "file"):
+                checker.report("examples", f"{example!r} is not an http(s) URL", table, index)
+            examples.append(example)
+        elif not (base / example).is_file():
+            checker.report("examples", f"{str(base / example)!r} is not a file", table, index)
+        else:
+            examples.append(str(base / example))
+    keywords = checker.strings(entry, "keywords", table, index)
+    if not entry.get("examples") and not keywords:
+        checker.report("keywords", "needs examples or keywords", table, index, name)
+    if name is None:
+        return None
     return Watch(name, examples, keywords)
 
 
-def _alerts(entry: dict, origin: str) -> Alerts:
+def _unique_names(checker: Checker, names: list[str], table: str) -> None:
+    for index, name in enumerate(names, 1):
+        if name in names[: index - 1]:
+            checker.report("name", f"{name!r} is used twice", table, index)
+
+
+def _alerts(checker: Checker, entry) -> Alerts:
+    table = "alerts"
     if not isinstance(entry, dict):
-        raise ConfigError(f"{origin}: must be a table")
-    notify = _strings(entry, "notify", origin)
-    for url in notify:
+        checker.report(table, f"must be a table, found {type_name(entry)}")
+        return Alerts()
+    checker.unknown_keys(entry, ALERT_KEYS, table, 1)
+    notify = checker.strings(entry, "notify", table, 1)
+    for position, url in enumerate(notify, 1):
         # Named by its position only: the URL may hold a secret.
-        position = notify.index(url) + 1
         if "://" not in url:
-            raise ConfigError(f"{origin}: notify #{position} is not an apprise URL")
+            checker.report("notify", f"#{position} is not an apprise URL", table)
         for name in ENV_REFERENCE.findall(url):
             if name not in os.environ:
-                raise ConfigError(f"{origin}: notify #{position} needs ${{{name}}}, not set")
+                checker.report("notify", f"#{position} needs ${{{name}}}, not set", table)
     failing_runs = entry.get("failing_runs")
     if failing_runs is not None and (
         not isinstance(failing_runs, int) or isinstance(failing_runs, bool) or failing_runs < 1
     ):
-        raise ConfigError(f"{origin}: failing_runs must be a whole number from 1")
+        checker.report("failing_runs", "must be a whole number from 1", table)
+        failing_runs = None
     return Alerts(notify, failing_runs)
-
-
-def _strings(entry: dict, key: str, origin: str) -> list[str]:
-    value = entry.get(key, [])
-    if isinstance(value, str):
-        value = [value]
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ConfigError(f"{origin}: {key} must be a list of strings")
-    return value

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import asyncio
 import atexit
+import logging
 import time
 from datetime import UTC, datetime
 
+from scrapy import signals
 from scrapy.exceptions import DropItem
 from sqlalchemy import RootTransaction
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from crawler.database import crawl_database
+from crawler.runs import RunRecord, fail_run
 from crawler.signals import article_stored, run_opened
 from pipelines.similarity.terms import pack
 from pipelines.storage.database import Database
@@ -22,7 +25,6 @@ from pipelines.storage.models import (
     Article,
     ArticleFeatures,
     ArticleVersion,
-    CrawlRun,
     Story,
 )
 from pipelines.storage.writes import (
@@ -33,6 +35,20 @@ from pipelines.storage.writes import (
     source_name,
     store_watch_scores,
 )
+
+
+def database_failed(error: SQLAlchemyError) -> bool:
+    """Whether ``error`` is the database failing (unreachable, gone, locked, out of space),
+    not one article refused (a constraint, a value)."""
+    return isinstance(error, OperationalError | InterfaceError) or bool(
+        getattr(error, "connection_invalidated", False)
+    )
+
+
+def first_line(error: BaseException) -> str:
+    """The first line of the database's own message."""
+    text = str(getattr(error, "orig", None) or error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
 
 
 class StorePipeline:
@@ -52,45 +68,61 @@ class StorePipeline:
         self.uncommitted = 0
         self.stale_stories: set[int] = set()  # stories to recount before the batch commits
         self.timer: asyncio.TimerHandle | None = None
+        self.run = RunRecord(self.database, crawler)
+        self.failed = False  # the database failed: nothing more is written in this run
 
     @classmethod
     def from_crawler(cls, crawler):
         settings = crawler.settings
-        return cls(
+        pipeline = cls(
             crawl_database(crawler),
             crawler,
             settings.getint("STORE_BATCH_SIZE"),
             settings.getfloat("STORE_BATCH_SECONDS"),
         )
+        crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(pipeline.item_error, signal=signals.item_error)
+        return pipeline
 
     def open_spider(self):
-        with self.database.session() as session, session.begin():
-            run = CrawlRun(spider=self.crawler.spider.name)
-            session.add(run)
-            session.flush()
-            self.run_id = run.id
+        self.run_id = self.run.open()
         self.crawler.signals.send_catch_log(run_opened, run_id=self.run_id)
         # A crawl that ends without closing the spider (a second Ctrl-C) still commits.
-        atexit.register(self.commit)
+        atexit.register(self.at_exit)
 
     def close_spider(self):
         self.commit()
-        atexit.unregister(self.commit)
-        stats = {
-            key: value
-            for key, value in self.crawler.stats.get_stats().items()
-            if isinstance(value, int | float | str)
-        }
-        with self.database.session() as session, session.begin():
-            run = session.get(CrawlRun, self.run_id)
-            run.finished_at = datetime.now(UTC)
-            run.stats = stats
+        atexit.unregister(self.at_exit)
+        if self.failed:
+            return
+        try:
+            self.run.finish()
+        except SQLAlchemyError as error:
+            self._give_up(error)
+
+    def spider_closed(self, reason: str):
+        """The crawl is over: judge it and record the verdict."""
+        self.run.conclude(reason)
+
+    def item_error(self, failure, **_):
+        """Another pipeline hit the database and it failed: the run fails as if here."""
+        error = failure.value
+        if isinstance(error, SQLAlchemyError) and database_failed(error) and not self.failed:
+            self._give_up(error)
+
+    def at_exit(self) -> None:
+        """The process ends without a clean close: commit what was accepted, mark the run."""
+        self.commit()
+        self.run.interrupted()
 
     def process_item(self, item):
+        if self.failed:
+            self.crawler.stats.inc_value("newsmon/stored/lost")
+            raise DropItem(f"Not stored (the database failed): {item.url}")
         now = datetime.now(UTC)
-        session = self._open_batch()
         known = (item.article_id, item.story_id)
         try:
+            session = self._open_batch()
             with session.begin_nested():  # a savepoint: a failing article is undone alone
                 if item.article_id is not None:
                     self._update(session.get(Article, item.article_id), item, now, session)
@@ -99,6 +131,10 @@ class StorePipeline:
                 store_watch_scores(session, item)
         except SQLAlchemyError as error:
             item.article_id, item.story_id = known
+            if database_failed(error):
+                self.crawler.stats.inc_value("newsmon/stored/lost")
+                self._give_up(error)
+                raise DropItem(f"Not stored (the database failed): {item.url}") from error
             self.crawler.stats.inc_value("newsmon/stored/failed")
             raise DropItem(f"Not stored: {item.url}: {error}", log_level="ERROR") from error
         if item.story_id is not None:
@@ -124,15 +160,34 @@ class StorePipeline:
             self.stale_stories = set()
             session.flush()
             transaction.commit()
+        except SQLAlchemyError as error:
+            self._give_up(error)
+            return
         finally:
-            session.close()
-            transaction.connection.close()
+            _close_quietly(session, transaction)
         self.crawler.stats.inc_value("newsmon/store/batches")
         self.crawler.stats.inc_value("newsmon/store/committed", self.uncommitted)
         self.crawler.stats.inc_value(
             "newsmon/store/commit_seconds", time.perf_counter() - began, start=0.0
         )
         self.uncommitted = 0
+
+    def _give_up(self, error: SQLAlchemyError) -> None:
+        """The database failed: the open batch is lost (nothing in it counts as stored, so
+        the next run fetches it again), nothing more is written, and the run stops."""
+        lost = self.uncommitted
+        self.crawler.stats.inc_value("newsmon/stored/lost", lost)
+        self.failed = True
+        self.uncommitted = 0
+        if self.batch is not None:
+            session, transaction = self.batch, self.transaction
+            self.batch = self.transaction = self.database.batch = None
+            _close_quietly(session, transaction)
+        fail_run(
+            self.crawler,
+            f"the database failed: {first_line(error)}; {lost} article(s) of the open batch"
+            " not stored (the next run fetches them again)",
+        )
 
     def _open_batch(self) -> Session:
         if self.batch is None:
@@ -203,3 +258,12 @@ class StorePipeline:
         article.source = source_name(item)
         article.set_dates(item.published, item.updated)
         article.last_seen_at = now
+
+
+def _close_quietly(session: Session, transaction: RootTransaction) -> None:
+    """Close a batch's session and connection; a dead connection cannot refuse."""
+    try:
+        session.close()
+        transaction.connection.close()
+    except SQLAlchemyError as error:
+        logging.getLogger(__name__).debug("Closing a failed batch: %s", error)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 import scrapy
@@ -10,6 +11,7 @@ from sqlalchemy import select
 
 from crawler.database import crawl_database
 from crawler.options import watch_irrelevant
+from crawler.runs import fail_run
 from crawler.sources import Watch
 from pipelines.similarity.copies import normalise_text
 from pipelines.similarity.terms import TermVector, term_vector
@@ -42,6 +44,8 @@ class WatchPipeline:
         self.database = crawl_database(crawler)
         self.watches: list[Watch] = []
         self.profiles: list[WatchProfile] | None = None
+        self.unreadable: str | None = None  # a watch example without text: the run stops
+        self.loading: asyncio.Future | None = None  # the URL examples being fetched
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -56,8 +60,16 @@ class WatchPipeline:
         if not self.watches:
             return item
         if self.profiles is None:
-            fetched = await self._fetch_url_examples()
-            self.profiles = [self._profile(w, fetched) for w in self.watches]
+            # Items arrive concurrently: the first starts the fetch, all wait for it.
+            if self.loading is None:
+                self.loading = asyncio.ensure_future(self._fetch_url_examples())
+            fetched, down = await self.loading
+            if self.profiles is None:
+                self.profiles = [self._profile(w, fetched) for w in self._usable(down)]
+        if self.unreadable:
+            raise DropItem(f"Not scored: {self.unreadable}")
+        if not self.profiles:  # every watch skipped: nothing to score against
+            return item
         if item.terms is None:  # not made by the features step
             item.terms = term_vector(item.title, item.text, item.language)
         normalised = normalise_text(f"{item.title or ''}\n{item.text}")
@@ -77,9 +89,28 @@ class WatchPipeline:
         ]
         return watch_profile(watch, examples)
 
-    async def _fetch_url_examples(self) -> dict[str, TermVector]:
-        """URL examples: from the database if stored, else downloaded once."""
-        found = {}
+    def _usable(self, down: dict[str, str]) -> list[Watch]:
+        """The watches whose examples could all be read; the others are reported, skipped."""
+        usable = []
+        for watch in self.watches:
+            missing = [e for e in watch.examples if e in down]
+            if not missing:
+                usable.append(watch)
+                continue
+            self.crawler.stats.inc_value("newsmon/watch/skipped")
+            logger.error(
+                "Watch %r skipped in this run: example %s could not be fetched (%s)",
+                watch.name,
+                missing[0],
+                down[missing[0]],
+            )
+        return usable
+
+    async def _fetch_url_examples(self) -> tuple[dict[str, TermVector], dict[str, str]]:
+        """URL examples: from the database if stored, else downloaded once. Returns the
+        examples read and, for those that could not be fetched, why. A page fetched without
+        article text stops the run: the watch would score nothing."""
+        found, down = {}, {}
         for url in sorted({e for w in self.watches for e in w.examples if is_url(e)}):
             with self.database.session() as session:
                 stored = session.execute(
@@ -90,12 +121,16 @@ class WatchPipeline:
                 continue
             try:
                 response = await self.crawler.engine.download_async(scrapy.Request(url))
-                extracted = extract_article(response.body, response.url)
-            except Exception as error:  # a watch example that cannot be fetched is not fatal
-                logger.error("Watch example %s could not be fetched: %s", url, error)
+            except Exception as error:  # down: the watches using it are skipped
+                down[url] = str(error) or type(error).__name__
                 continue
-            if extracted.text:
-                found[url] = example_article(extracted.text, extracted.title)
-            else:
-                logger.error("Watch example %s has no article text", url)
-        return found
+            if response.status >= 400:
+                down[url] = f"HTTP {response.status}"
+                continue
+            extracted = extract_article(response.body, response.url)
+            if not extracted.text:
+                self.unreadable = f"watch example {url} has no article text ({extracted.reason})"
+                fail_run(self.crawler, self.unreadable)
+                continue
+            found[url] = example_article(extracted.text, extracted.title)
+        return found, down

@@ -103,6 +103,14 @@ def stored(database_url: str) -> tuple[list[Article], dict]:
     return rows, stats
 
 
+def last_run(database_url: str) -> CrawlRun:
+    engine = create_engine(database_url)
+    with Session(engine) as session:
+        run = session.scalars(select(CrawlRun).order_by(CrawlRun.id.desc())).first()
+    engine.dispose()
+    return run
+
+
 FIELDS = [
     "url",
     "source",
@@ -179,7 +187,8 @@ def test_ctrl_c_stops_the_crawl_cleanly(large_site, tmp_path):
     pids = running.worker_pids()
     running.wait_for("Scraped from", count=5)
     os.killpg(running.process.pid, signal.SIGINT)  # the whole group, as a terminal does
-    assert running.finish(timeout=90) == 0, running.log[-3000:]
+    assert running.finish(timeout=90) == 130, running.log[-3000:]
+    assert running.lines[-1].startswith("newsmon: interrupted: ")
     assert "Closing spider (shutdown)" in running.log
     assert "Traceback" not in running.log and "died" not in running.log
     for pid in pids:
@@ -187,6 +196,7 @@ def test_ctrl_c_stops_the_crawl_cleanly(large_site, tmp_path):
     rows, stats = stored(database_url)
     # The crawl run was closed, and everything that went through the pipelines is stored.
     assert stats is not None and rows and len(rows) == stats["item_scraped_count"]
+    assert last_run(database_url).status == "interrupted"
 
 
 def test_a_forced_shutdown_still_stores_what_was_accepted(large_site, tmp_path):
@@ -199,8 +209,9 @@ def test_a_forced_shutdown_still_stores_what_was_accepted(large_site, tmp_path):
     os.killpg(running.process.pid, signal.SIGINT)
     time.sleep(0.2)
     os.killpg(running.process.pid, signal.SIGINT)  # the second Ctrl-C: no clean close
-    running.finish(timeout=90)
+    assert running.finish(timeout=90) == 130
     assert "forcing unclean shutdown" in running.log
+    assert last_run(database_url).status == "interrupted"
     rows, stats = stored(database_url)
     assert stats is None, "the spider was not closed: the rows come from the exit-time flush"
     assert len(rows) == running.log.count("Scraped from")

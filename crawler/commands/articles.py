@@ -2,12 +2,16 @@
 (:mod:`crawler.export`).
 
 ``--story ID`` lists one story (originals first, each followed by its copies);
-``--watch NAME`` lists the articles relevant to a watch, most relevant first.
+``--watch NAME`` lists the articles relevant to a watch, most relevant first;
+``--versions ID`` prints one article's versions, each as a unified diff against the one
+before.
 """
 
 from __future__ import annotations
 
 import argparse
+import difflib
+import sys
 from datetime import UTC, date, datetime, time
 
 from sqlalchemy import func, select
@@ -15,7 +19,7 @@ from sqlalchemy.orm import aliased
 
 from crawler.database_command import DatabaseCommand
 from crawler.export import add_format_option, write_records
-from pipelines.storage.models import Article, WatchScore
+from pipelines.storage.models import Article, ArticleVersion, WatchScore
 
 # The columns of a stored article shown as they are; article_record adds the dates and scores.
 RECORD_COLUMNS = (
@@ -75,6 +79,40 @@ def story_order(query):
     return query.order_by(None).order_by(original_moment, original, copies, moment, Article.id)
 
 
+def versions(session, article: Article) -> list[tuple[int, str | None, str, datetime]]:
+    """(version, title, text, last seen) of every version of ``article``, oldest first."""
+    earlier = session.scalars(
+        select(ArticleVersion)
+        .where(ArticleVersion.article_id == article.id)
+        .order_by(ArticleVersion.version)
+    )
+    return [
+        *((v.version, v.title, v.text, v.seen_at) for v in earlier),
+        (article.version, article.title, article.text, article.last_seen_at),
+    ]
+
+
+def version_history(session, article: Article) -> str:
+    """Each version of ``article``: a heading, then the first one's text, and for each later
+    one a unified diff (title and text, line by line) against the one before."""
+    lines = [f"article {article.id}: {article.url}"]
+    previous = None
+    for number, title, text, seen in versions(session, article):
+        lines.append(f"\n== version {number} (last seen {iso(seen)})")
+        current = [f"# {title or ''}", "", *text.splitlines()]
+        if previous is None:
+            lines.extend(current)
+        else:
+            lines.extend(
+                difflib.unified_diff(
+                    previous[1], current, f"version {previous[0]}", f"version {number}",
+                    lineterm="",
+                )
+            )  # fmt: skip
+        previous = (number, current)
+    return "\n".join(lines) + "\n"
+
+
 def day(value: str) -> date:
     """An argparse type for YYYY-MM-DD."""
     try:
@@ -87,7 +125,7 @@ class Command(DatabaseCommand):
     def syntax(self) -> str:
         return (
             "[--lang CODE] [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--story ID]"
-            " [--watch NAME] [--limit N] [--format jsonl|csv]"
+            " [--watch NAME] [--limit N] [--format jsonl|csv] | --versions ID"
         )
 
     def short_desc(self) -> str:
@@ -102,9 +140,21 @@ class Command(DatabaseCommand):
         parser.add_argument("--watch", help="only articles relevant to this watch, best first")
         parser.add_argument("--limit", type=int, help="at most this many articles")
         add_format_option(parser)
+        parser.add_argument(
+            "--versions", type=int, metavar="ID", help="one article's versions, as diffs"
+        )
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         database = self.database(args)
+        if opts.versions is not None:
+            with database.session() as session:
+                article = session.get(Article, opts.versions)
+                if article is None:
+                    print(f"newsmon: error: no article {opts.versions}", file=sys.stderr)
+                    self.exitcode = 1
+                    return
+                sys.stdout.write(version_history(session, article))
+            return
         query = select(Article).order_by(Article.id)
         if opts.lang:
             query = query.where(Article.language == opts.lang)

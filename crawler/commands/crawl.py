@@ -1,15 +1,19 @@
-"""``scrapy crawl``, checking the configuration before anything starts."""
+"""``scrapy crawl``, checking the configuration before anything starts and ending with an
+honest exit status: 0 when the run did its job, else one last line saying why."""
 
 from __future__ import annotations
 
 import sys
 
 from scrapy.commands.crawl import Command as ScrapyCrawl
+from scrapy.exceptions import UsageError
 from scrapy.spiderloader import get_spider_loader
 
 from crawler.errors import ConfigError
 from crawler.options import check_settings
-from pipelines.storage.database import open_database
+from crawler.runs import BUSY_EXIT, EXIT_CODE, EXIT_CODES, MESSAGE, STATUS
+from pipelines.storage.database import describe, open_database
+from pipelines.storage.locks import RunLock
 
 
 def exit_on_config_error(check, *args) -> None:
@@ -19,6 +23,19 @@ def exit_on_config_error(check, *args) -> None:
     except ConfigError as error:
         print(f"newsmon: error: {error}", file=sys.stderr)
         raise SystemExit(2) from None
+
+
+def run_outcome(crawler, bootstrap_failed: bool) -> tuple[int, str | None]:
+    """The exit status of a finished crawl and the last line to print (None: nothing)."""
+    status = crawler.stats.get_value(STATUS)
+    if bootstrap_failed:
+        return EXIT_CODES["failed"], "failed: the crawl crashed (see the log above)"
+    if status is None:
+        if crawler.stats.get_value("finish_reason") is None:  # the spider never closed
+            return EXIT_CODES["interrupted"], "interrupted: forced shutdown"
+        return 0, None  # a spider without the store: nothing judged
+    message = crawler.stats.get_value(MESSAGE)
+    return crawler.stats.get_value(EXIT_CODE), (f"{status}: {message}" if message else None)
 
 
 class Command(ScrapyCrawl):
@@ -40,3 +57,26 @@ class Command(ScrapyCrawl):
         check = getattr(spider_class, "check_arguments", None)
         if check:
             check(**spider_args)
+
+    def run(self, args, opts):
+        if len(args) != 1:
+            raise UsageError("give one spider: scrapy crawl NAME")
+        url = self.settings["DATABASE_URL"]
+        lock = RunLock(open_database(url).engine)
+        if not lock.acquire(self.settings.getfloat("RUN_LOCK_WAIT")):
+            print(
+                f"newsmon: {lock.holder()} holds the database {describe(url)}; this run did"
+                " not start",
+                file=sys.stderr,
+            )
+            self.exitcode = BUSY_EXIT
+            return
+        try:
+            crawler = self.crawler_process.create_crawler(args[0])
+            self.crawler_process.crawl(crawler, **opts.spargs)
+            self.crawler_process.start()
+        finally:
+            lock.release()
+        self.exitcode, last_line = run_outcome(crawler, self.crawler_process.bootstrap_failed)
+        if last_line:
+            print(f"newsmon: {last_line}", file=sys.stderr)

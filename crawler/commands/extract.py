@@ -42,7 +42,7 @@ class PageSpider(scrapy.Spider):
     """Fetches one URL for the command; its page (or the error) goes into ``found``."""
 
     name = "newsmon-extract"
-    custom_settings = {"ITEM_PIPELINES": {}}
+    custom_settings = {"ITEM_PIPELINES": {}, "HTTPCACHE_ENABLED": False}
 
     def __init__(self, url: str, found: dict, **kwargs):
         super().__init__(**kwargs)

@@ -19,11 +19,19 @@ class NewsmonSpider(scrapy.Spider):
 
     The source health extension (:mod:`crawler.health`) reads ``outlets`` too, and
     ``alerts``: the sources file's ``[alerts]`` (None: no digests).
+    - ``run_sources``: what the run crawled, in one line (``crawl_runs.sources``).
+    - ``run_failure()``: read when the crawl ends (:mod:`crawler.runs`): why the run could not
+      do its job (e.g. every source unreachable), or None.
     """
 
     outlets: list[Outlet] = []
     watches: list[Watch] = []
     alerts: Alerts | None = None
+    run_sources: str | None = None
+
+    def run_failure(self) -> str | None:
+        """Why the run could not do its job, if the spider knows; None by default."""
+        return None
 
     @classmethod
     def check_arguments(cls, **arguments) -> None:

@@ -6,21 +6,28 @@ import re
 from datetime import UTC, datetime
 
 import scrapy
+from protego import Protego
 from scrapy.http import TextResponse
 from scrapy.linkextractors import LinkExtractor
+from scrapy.utils.gz import gunzip
 
 from crawler.discovery import (
     BrokenDocument,
+    Link,
     document_kind,
     feed_links,
     looks_like_article,
+    newest_first,
+    robots_root,
     sitemap_links,
 )
 from crawler.errors import ConfigError
 from crawler.items import ArticleItem
 from crawler.rendering import Rendering
-from crawler.sources import Outlet, load_sources, outlets_from_urls
+from crawler.runs import describe_arguments
+from crawler.sources import Outlet, SourcesFile, load_sources, outlets_from_urls
 from crawler.spiders.base import NewsmonSpider
+from pipelines.similarity.watches import check_example_files
 
 # A multi-page article is followed through at most this many pages (rel=next).
 MAX_ARTICLE_PAGES = 10
@@ -32,6 +39,7 @@ NEXT_PAGE = (
 # Most pages have no rel=next link: a byte search says so without parsing the page here, in
 # the crawl's own process (its parse costs as much as the rest of the spider's work).
 NEXT_REL = re.compile(rb"""rel\s*=\s*["']?[^"'>]*\bnext\b""", re.IGNORECASE)
+GZIP_MAGIC = b"\x1f\x8b"
 
 
 def may_have_next_page(response: TextResponse) -> bool:
@@ -41,14 +49,13 @@ def may_have_next_page(response: TextResponse) -> bool:
     return NEXT_REL.search(response.body) is not None
 
 
-def outlets_for(urls: str | None, sources: str | None) -> list[Outlet]:
-    """The outlets named by the spider arguments; ConfigError if neither is usable."""
+def read_arguments(urls: str | None, sources: str | None) -> tuple[list[Outlet], SourcesFile]:
+    """The outlets named by the spider arguments, and the sources file's contents (empty
+    without one); ConfigError if neither argument is usable."""
     if not urls and not sources:
         raise ConfigError("news spider needs -a urls=URL[,URL…] or -a sources=FILE")
-    outlets = outlets_from_urls(urls) if urls else []
-    if sources:
-        outlets += load_sources(sources).outlets
-    return outlets
+    listed = load_sources(sources) if sources else SourcesFile([], [])
+    return (outlets_from_urls(urls) if urls else []) + listed.outlets, listed
 
 
 class NewsSpider(NewsmonSpider):
@@ -65,11 +72,16 @@ class NewsSpider(NewsmonSpider):
 
     def __init__(self, urls: str | None = None, sources: str | None = None, **kwargs):
         super().__init__(**kwargs)
-        self.outlets = outlets_for(urls, sources)
-        # The sources file's [[watches]], scored by pipelines.watches, and its [alerts].
-        sources_file = load_sources(sources) if sources else None
-        self.watches = sources_file.watches if sources_file else []
-        self.alerts = sources_file.alerts if sources_file else None
+        self.outlets, listed = read_arguments(urls, sources)
+        # Outlets of the sources file are sites: their robots.txt Sitemap: lines are read.
+        self.sites = listed.outlets
+        # The sources file's [[watches]], scored by the watch step, and its [alerts].
+        self.watches = listed.watches
+        self.alerts = listed.alerts if sources else None
+        # What the run crawled (crawl_runs.sources), and which start URLs answered.
+        self.run_sources = describe_arguments(sources=sources, urls=urls)
+        self.sources_reached = 0
+        self.sources_failed: list[tuple[str, str]] = []
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -80,18 +92,59 @@ class NewsSpider(NewsmonSpider):
     @classmethod
     def check_arguments(cls, urls: str | None = None, sources: str | None = None, **_) -> None:
         """Fail before the crawl starts if the arguments are unusable."""
-        outlets_for(urls, sources)
+        check_example_files(read_arguments(urls, sources)[1].watches)
 
     async def start(self):
         for outlet in self.outlets:
             for url in outlet.start_urls:
+                yield scrapy.Request(
+                    url,
+                    callback=self.parse,
+                    errback=self.source_failed,
+                    cb_kwargs={"outlet": outlet},
+                    meta={"newsmon_source": True},
+                )
+        if self.settings.getbool("ROBOTS_SITEMAPS"):
+            for outlet in self.sites:
+                for robots in sorted({r for u in outlet.start_urls if (r := robots_root(u))}):
+                    yield scrapy.Request(
+                        robots, callback=self.parse_robots, cb_kwargs={"outlet": outlet}
+                    )
+
+    def parse_robots(self, response, outlet: Outlet):
+        """A site's robots.txt: its Sitemap: lines are sitemaps of the outlet."""
+        for url in Protego.parse(response.text).sitemaps:
+            url = response.urljoin(url.strip())
+            if outlet.covers(url):
+                self.crawler.stats.inc_value("newsmon/robots_sitemaps")
                 yield scrapy.Request(url, callback=self.parse, cb_kwargs={"outlet": outlet})
+
+    def source_failed(self, failure):
+        """A start URL did not answer (network error, HTTP error status)."""
+        response = getattr(failure.value, "response", None)
+        reason = f"HTTP {response.status}" if response is not None else str(failure.value)
+        self.sources_failed.append((failure.request.url, reason or failure.type.__name__))
+        self.crawler.stats.inc_value("newsmon/sources/unreachable")
+        self.logger.error("Source %s unreachable: %s", failure.request.url, reason)
+
+    def run_failure(self) -> str | None:
+        """Why the run could not do its job, if it could not: no source answered."""
+        if self.sources_reached or not self.sources_failed:
+            return None
+        url, reason = self.sources_failed[0]
+        count = len(self.sources_failed)
+        return f"every source was unreachable ({count} of {count}; {url}: {reason})"
 
     def parse(self, response, outlet: Outlet):
         """A start URL or a followed link: a feed, a sitemap, an article or a section page."""
-        kind = document_kind(response.body)
+        if response.meta.get("newsmon_source"):
+            self.sources_reached += 1
+        body = self.unzipped(response)
+        if body is None:
+            return
+        kind = document_kind(body)
         if kind != "html":
-            yield from self.follow_listing(response, outlet, kind)
+            yield from self.follow_listing(response, outlet, kind, body)
         elif not isinstance(response, TextResponse):
             self.crawler.stats.inc_value("newsmon/skipped/not_html")
             self.logger.warning("Skipped %s: not an HTML page", response.url)
@@ -100,16 +153,29 @@ class NewsSpider(NewsmonSpider):
         else:
             yield from self.follow_section(response, outlet)
 
-    def follow_listing(self, response, outlet: Outlet, kind: str):
+    def unzipped(self, response) -> bytes | None:
+        """The body, gunzipped if it is a gzip file (``sitemap.xml.gz``); None if broken."""
+        if not response.body.startswith(GZIP_MAGIC):
+            return response.body
+        try:
+            return gunzip(response.body, max_size=self.settings.getint("DOWNLOAD_MAXSIZE"))
+        except Exception as error:  # gzip raises OSError, EOFError, zlib.error or size errors
+            self.crawler.stats.inc_value("newsmon/broken/gzip")
+            self.logger.warning("Broken gzip file %s: %s", response.url, error)
+            return None
+
+    def follow_listing(self, response, outlet: Outlet, kind: str, body: bytes):
         """Requests for the entries of a feed or sitemap, carrying the date it gives them."""
         reader = feed_links if kind == "feed" else sitemap_links
         try:
-            links = reader(response.body, response.url)
+            links = reader(body, response.url)
         except BrokenDocument as error:
             self.crawler.stats.inc_value(f"newsmon/broken/{kind}")
             self.logger.warning("Broken %s: %s", kind, error)
             return
         self.crawler.stats.inc_value(f"newsmon/{kind}_links", len(links))
+        if kind == "sitemap":
+            links = self.capped(links, response.url)
         for link in links:
             if not outlet.covers(link.url):
                 continue
@@ -122,6 +188,15 @@ class NewsSpider(NewsmonSpider):
                 cb_kwargs={"outlet": outlet},
                 meta={"feed_published": link.published, "feed_modified": link.modified, **render},
             )
+
+    def capped(self, links: list[Link], url: str) -> list[Link]:
+        """At most ``SITEMAP_MAX_ENTRIES`` of a sitemap's entries, the newest first."""
+        limit = self.settings.getint("SITEMAP_MAX_ENTRIES")
+        if not limit or len(links) <= limit:
+            return links
+        self.crawler.stats.inc_value("newsmon/sitemap/capped", len(links) - limit)
+        self.logger.info("Sitemap %s: the newest %d of %d entries followed", url, limit, len(links))
+        return newest_first(links)[:limit]
 
     def follow_section(self, response, outlet: Outlet):
         """Follow a section page's links to pages of the same outlet."""

@@ -10,8 +10,10 @@ from scrapy.http import HtmlResponse
 from crawler.discovery import looks_like_article
 from crawler.errors import ConfigError
 from crawler.items import ArticleItem
+from crawler.runs import describe_arguments
 from crawler.sources import Watch, load_sources
 from crawler.spiders.base import NewsmonSpider
+from pipelines.similarity.watches import check_example_files
 
 FIXTURE_SUFFIXES = {".html": "html", ".htm": "html", ".txt": "text"}
 # Text files a web site serves that are not articles.
@@ -66,12 +68,13 @@ class ReplaySpider(NewsmonSpider):
         self.watches = watches_in(sources)
         # The sources file's [alerts]: a replay's new articles are announced like a crawl's.
         self.alerts = load_sources(sources, need_outlets=False).alerts if sources else None
+        self.run_sources = describe_arguments(path=path, sources=sources)
 
     @classmethod
     def check_arguments(cls, path: str | None = None, sources: str | None = None, **_) -> None:
         """Fail before the crawl starts if the arguments are unusable."""
         fixture_files(path)
-        watches_in(sources)
+        check_example_files(watches_in(sources))
 
     async def start(self):
         max_size = self.settings.getint("DOWNLOAD_MAXSIZE")

@@ -68,6 +68,15 @@ def read_example_file(path: str) -> TermVector:
     return example_article(text, title)
 
 
+def check_example_files(watches: list[Watch]) -> None:
+    """Read every example file of ``watches``: ConfigError naming one that cannot be read or
+    has no article text (checked before a crawl starts)."""
+    for watch in watches:
+        for example in watch.examples:
+            if not is_url(example):
+                read_example_file(example)
+
+
 def watch_profile(watch: Watch, examples: list[TermVector]) -> WatchProfile:
     keywords = tuple(k for k in (normalise_text(k) for k in watch.keywords) if k)
     return WatchProfile(watch.name, tuple(e for e in examples if e), keywords)

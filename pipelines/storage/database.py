@@ -10,12 +10,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from crawler.errors import ConfigError
+from pipelines.storage.locks import schema_transaction
 from pipelines.storage.models import Base
 
 
@@ -69,7 +70,7 @@ def open_database(url: str) -> Database:
         event.listen(engine, "connect", _tune_sqlite)
         event.listen(engine, "begin", _begin_sqlite)
     try:
-        Base.metadata.create_all(engine)
+        create_schema(engine)
     except SQLAlchemyError as error:
         reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
         raise ConfigError(
@@ -78,16 +79,29 @@ def open_database(url: str) -> Database:
     return Database(engine)
 
 
+def create_schema(engine: Engine) -> None:
+    """Create the tables that are missing. Only then is the schema lock taken (a reader must
+    not wait for a crawl's write lock), and the check repeated under it: two processes may
+    start on a new database at once."""
+    with engine.connect() as connection:
+        missing = set(Base.metadata.tables) - set(inspect(connection).get_table_names())
+    if missing:
+        with schema_transaction(engine) as connection:
+            Base.metadata.create_all(connection)
+
+
 def _tune_sqlite(connection, _record) -> None:
     # WAL lets `scrapy articles` read while a crawl writes; a busy timeout rides out short locks.
     # The driver's own transaction handling breaks savepoints: SQLAlchemy's BEGIN instead.
     connection.isolation_level = None
     cursor = connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
 
 
 def _begin_sqlite(connection) -> None:
-    connection.exec_driver_sql("BEGIN")
+    # BEGIN IMMEDIATE where asked for (newsmon_begin), to take the write lock at once.
+    mode = connection.get_execution_options().get("newsmon_begin", "")
+    connection.exec_driver_sql(f"BEGIN {mode}".strip())

@@ -65,7 +65,8 @@ class Base(DeclarativeBase):
 
 
 class CrawlRun(Base):
-    """One run of a spider: what "new since the last run" is measured against."""
+    """One run of a spider: what "new since the last run" is measured against, and how it
+    went (``scrapy runs``)."""
 
     __tablename__ = "crawl_runs"
 
@@ -74,6 +75,12 @@ class CrawlRun(Base):
     started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     stats: Mapped[dict | None] = mapped_column(JSON)
+    # What it crawled: the spider's arguments (sources file, URLs, replay path).
+    sources: Mapped[str | None] = mapped_column(Text)
+    # running, ok, failed, interrupted; the exit status and, unless ok, the reason in one line.
+    status: Mapped[str] = mapped_column(String(16), default="running")
+    exit_code: Mapped[int | None] = mapped_column(Integer)
+    message: Mapped[str | None] = mapped_column(Text)
 
 
 class SourceRun(Base):
@@ -180,6 +187,21 @@ class ArticleVersion(Base):
     text: Mapped[str] = mapped_column(Text)
     text_hash: Mapped[str] = mapped_column(String(64))
     seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class CachedListing(Base):
+    """The last response of a feed or sitemap (``crawler/httpcache.py``): its validators
+    (ETag, Last-Modified) make the next request conditional, and its body is read again
+    when the server answers 304 Not Modified."""
+
+    __tablename__ = "http_cache"
+
+    fingerprint: Mapped[str] = mapped_column(String(64), primary_key=True)  # Scrapy's
+    url: Mapped[str] = mapped_column(String(2048))
+    status: Mapped[int] = mapped_column(Integer)
+    headers: Mapped[list] = mapped_column(JSON)  # [[name, value], …] as latin-1 text
+    body: Mapped[bytes] = mapped_column(LargeBinary)  # gzip-compressed
+    stored_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class ArticleFeatures(Base):

@@ -1,0 +1,131 @@
+"""Locks on the database: one crawl at a time, and schema changes one process at a time.
+
+* :class:`RunLock`: held by a crawl from start to end. On SQLite an exclusive ``flock`` on
+  a file beside the database (``newsmon.db.lock``); on PostgreSQL a session advisory lock
+  on a connection of its own. Both go with the process: a killed run leaves no lock.
+* :func:`schema_transaction`: a transaction in which creating (or migrating) the schema
+  is safe when two processes start at once: PostgreSQL takes a transaction advisory lock
+  first, SQLite begins ``IMMEDIATE`` (the write lock first), so the second process waits,
+  then finds the schema made.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import socket
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, select, text
+from sqlalchemy.exc import SQLAlchemyError
+
+from pipelines.storage.models import CrawlRun
+
+# Advisory lock keys (any 64-bit numbers, the same in every newsmon process).
+RUN_LOCK_KEY = 0x6E6577736D6F6E01  # "newsmon" 1
+SCHEMA_LOCK_KEY = 0x6E6577736D6F6E02
+POLL_SECONDS = 0.5
+
+
+@contextmanager
+def schema_transaction(engine: Engine) -> Iterator[Connection]:
+    """A transaction that holds the schema lock: one process at a time changes the schema."""
+    with engine.connect() as connection:
+        if engine.dialect.name == "sqlite":
+            connection.execution_options(newsmon_begin="IMMEDIATE")
+        with connection.begin():
+            if engine.dialect.name == "postgresql":
+                lock = text("SELECT pg_advisory_xact_lock(:key)")
+                connection.execute(lock, {"key": SCHEMA_LOCK_KEY})
+            yield connection
+
+
+class RunLock:
+    """The right to crawl into one database; :meth:`acquire` it, :meth:`release` it."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self.held = None  # the lock file or the connection holding the lock
+
+    def acquire(self, wait: float = 0.0) -> bool:
+        """Take the lock, waiting up to ``wait`` seconds for another run to end."""
+        deadline = time.monotonic() + max(0.0, wait)
+        while not self._try():
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(POLL_SECONDS)
+        return True
+
+    @property
+    def lock_file(self) -> Path | None:
+        """The lock file of a SQLite database file (None for other databases)."""
+        database = self.engine.url.database
+        if self.engine.dialect.name == "sqlite" and database not in (None, "", ":memory:"):
+            return Path(database + ".lock")
+        return None
+
+    def _try(self) -> bool:
+        if self.lock_file is not None:
+            return self._try_file(self.lock_file)
+        if self.engine.dialect.name == "postgresql":
+            return self._try_advisory()
+        return True  # another backend, or an in-memory database: nothing to share
+
+    def _try_file(self, path: Path) -> bool:
+        handle = open(path, "a+")  # noqa: SIM115 - held open for the run
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.close()
+            return False
+        handle.truncate(0)
+        handle.write(f"pid {os.getpid()} on {socket.gethostname()} since {now()}\n")
+        handle.flush()
+        self.held = handle
+        return True
+
+    def _try_advisory(self) -> bool:
+        connection = self.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+        taken = connection.scalar(text("SELECT pg_try_advisory_lock(:key)"), {"key": RUN_LOCK_KEY})
+        if not taken:
+            connection.close()
+            return False
+        self.held = connection
+        return True
+
+    def release(self) -> None:
+        """Let the next run in."""
+        held, self.held = self.held, None
+        if held is None:
+            return
+        try:
+            if isinstance(held, Connection):
+                held.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": RUN_LOCK_KEY})
+        except SQLAlchemyError:
+            pass  # the connection is gone, and its lock with it
+        finally:
+            held.close()  # closing the lock file releases its flock
+
+    def holder(self) -> str:
+        """Who holds the lock: the latest running run, else what the lock file says."""
+        with self.engine.connect() as connection:
+            run = connection.execute(
+                select(CrawlRun.id, CrawlRun.spider, CrawlRun.sources, CrawlRun.started_at)
+                .where(CrawlRun.status == "running")
+                .order_by(CrawlRun.id.desc())
+                .limit(1)
+            ).first()
+        if run is None:
+            written = self.lock_file.read_text().strip() if self.lock_file else ""
+            return f"another run ({written or 'starting'})"
+        started = run.started_at.strftime("%Y-%m-%d %H:%M:%S") if run.started_at else "?"
+        what = f"{run.spider} {run.sources}" if run.sources else run.spider
+        return f"another run (run {run.id}: {what}, started {started} UTC)"
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
