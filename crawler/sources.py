@@ -48,6 +48,8 @@ URL_KEYS = ("feeds", "sitemaps", "pages")
 SOURCE_KEYS = ("name", *URL_KEYS, "domains", "disclaimers", "render")
 WATCH_KEYS = ("name", "examples", "keywords")
 ALERT_KEYS = ("notify", "failing_runs")
+# Tables that appear once ([alerts]), not as an array of tables ([[sources]]).
+SINGLE_TABLES = ("alerts",)
 # How a source's article pages are fetched: rendered by Chromium (scrapy-playwright) or by
 # Splash (scrapy-splash), or "none": plain HTTP. See crawler/rendering.py.
 RENDER_CHOICES = ("playwright", "splash", "none")
@@ -185,7 +187,9 @@ class Checker:
         """A problem with ``key`` (of the ``index``-th ``[[table]]``, called ``name``)."""
         line = self.locator.line(key, table, index)
         label = key
-        if table:
+        if table in SINGLE_TABLES:
+            label = f"[{table}]: {key}"
+        elif table:
             label = f"[[{table}]] #{index}{f' ({name})' if name else ''}: {key}"
         self.problems.append(Problem(str(self.path), line, label, message))
 

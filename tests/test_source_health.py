@@ -84,11 +84,11 @@ def test_alerts_table(tmp_path, monkeypatch):
     )
     with pytest.raises(ConfigError) as error:
         load_sources(path, need_outlets=False)
-    assert "notify #1 needs ${NEWSMON_TEST_TOKEN}, not set" in str(error.value)
+    assert "[alerts]: notify: #1 needs ${NEWSMON_TEST_TOKEN}, not set" in str(error.value)
     assert "hooks.example" not in str(error.value)  # the URL itself is not shown
     monkeypatch.setenv("NEWSMON_TEST_TOKEN", "t0ken")
     alerts = load_sources(path, need_outlets=False).alerts
     assert (alerts.urls(), alerts.failing_runs) == (["json://u:t0ken@hooks.example/x"], 2)
     path.write_text("[alerts]\nfailing_runs = 0\n")
-    with pytest.raises(ConfigError, match="failing_runs must be a whole number"):
+    with pytest.raises(ConfigError, match=r"\[alerts\]: failing_runs: must be a whole number"):
         load_sources(path, need_outlets=False)
