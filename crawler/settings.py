@@ -58,6 +58,7 @@ RECHECK_DAYS = 0
 
 # --- copies: same text elsewhere, or near copies by MinHash/LSH over word 3-shingles
 DEDUP_THRESHOLD = 0.8  # Jaccard similarity of the word 3-shingles for a near copy
+DEDUP_CONTAINMENT = 0.9  # share of the shorter text's shingles inside the longer for a copy
 DEDUP_MIN_WORDS = 50  # shorter texts are only exact copies, never near copies
 
 # --- stories: coverage of one event across outlets ---------------------------------

@@ -27,10 +27,10 @@ class DedupPipeline:
     """Sets ``canonical_url``, ``text_hash``, the MinHash ``signature`` and, for known
     articles and copies, ``article_id``, ``duplicate_of`` and ``absorbed_originals``."""
 
-    def __init__(self, database_url: str, threshold: float, min_words: int):
+    def __init__(self, database_url: str, threshold: float, min_words: int, containment: float):
         self.database = open_database(database_url)
         self.min_words = min_words
-        self.index = CopyIndex(threshold)
+        self.index = CopyIndex(threshold, containment)
         self.pending: dict[int, tuple[CopyDecision | None, CopyFeatures, int | None]] = {}
 
     @classmethod
@@ -40,6 +40,7 @@ class DedupPipeline:
             settings["DATABASE_URL"],
             settings.getfloat("DEDUP_THRESHOLD"),
             settings.getint("DEDUP_MIN_WORDS"),
+            settings.getfloat("DEDUP_CONTAINMENT"),
         )
         pipeline.stats = crawler.stats
         crawler.signals.connect(pipeline.article_stored, signal=article_stored)

@@ -7,7 +7,15 @@ from sqlalchemy import select
 
 from crawler import settings
 from crawler.items import ArticleItem
-from pipelines.similarity.copies import BandIndex, CopyIndex, copy_features, jaccard, lsh_shape
+from pipelines.similarity.copies import (
+    BandIndex,
+    CopyIndex,
+    copy_features,
+    is_near_copy,
+    jaccard,
+    lsh_shape,
+    shingles,
+)
 from pipelines.similarity.urls import article_url, canonical_url, url_key
 from pipelines.storage.database import open_database
 from pipelines.storage.models import Article, ArticleFeatures
@@ -193,3 +201,43 @@ def test_empty_text_and_other_languages_are_stored_without_merges(database_url):
     run.close()
     assert translated.duplicate_of is None and empty.duplicate_of is None
     assert len({german.story_id, translated.story_id, empty.story_id}) == 3
+
+
+# --- copies by containment ------------------------------------------------------------
+PARAGRAPHS = [p for p in SEED_TEXT.split("\n") if p.strip()]
+OTHER_TEXT = (SEEDS / "002_a49ea989e3a13d76.txt").read_text("utf-8").replace(" date 2025-09-05 ", "")
+
+
+def without_longest_paragraphs(share: float) -> str:
+    """The seed text without its longest paragraphs, up to ``share`` of its words."""
+    words = sum(len(p.split()) for p in PARAGRAPHS)
+    dropped, cut = set(), 0
+    for index in sorted(range(len(PARAGRAPHS)), key=lambda i: -len(PARAGRAPHS[i].split())):
+        if cut + len(PARAGRAPHS[index].split()) > share * words:
+            break
+        dropped.add(index)
+        cut += len(PARAGRAPHS[index].split())
+    return "\n".join(p for i, p in enumerate(PARAGRAPHS) if i not in dropped)
+
+
+def test_containment_rule_takes_cut_republications_not_shared_quotes():
+    full = shingles(SEED_TEXT)
+    assert jaccard(SEED_TEXT, without_longest_paragraphs(0.3)) < settings.DEDUP_THRESHOLD
+    assert is_near_copy(full, shingles(without_longest_paragraphs(0.3)), 0.8, 0.9)
+    quoted = OTHER_TEXT + "\n" + PARAGRAPHS[10]  # another article quoting one paragraph
+    assert not is_near_copy(full, shingles(quoted), 0.8, 0.9)
+
+
+def test_republication_missing_a_long_paragraph_is_a_copy(database_url):
+    run = Pipeline(database_url)
+    original = run(item("https://tagesblick.example/100.html", SEED_TEXT))
+    cut = run(item("https://boersen.example/1.html", without_longest_paragraphs(0.3),
+                   DAY + timedelta(hours=1)))  # fmt: skip
+    reordered = run(item("https://ticker.example/2.html", "\n".join(PARAGRAPHS[1:] + PARAGRAPHS[:1]),
+                         DAY + timedelta(hours=2)))  # fmt: skip
+    quoting = run(item("https://kurier.example/3.html", OTHER_TEXT + "\n" + PARAGRAPHS[10],
+                       DAY + timedelta(hours=3)))  # fmt: skip
+    run.close()
+    assert cut.duplicate_of == original.article_id
+    assert reordered.duplicate_of == original.article_id
+    assert quoting.duplicate_of is None
