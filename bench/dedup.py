@@ -249,9 +249,11 @@ def build_archive(database_url: str, size: int, news: SyntheticNews, start: date
                 "crawled_at": published, "last_seen_at": published, "story_id": story_id,
                 "date_source": "meta", "date_confidence": 0.9, "version": 1,
             })  # fmt: skip
+            vector = term_vector(title, text, "xx")
             features.append({
                 "article_id": article_id, "words": copy.words, "signature": copy.signature,
-                "terms": pack(term_vector(title, text, "xx")), "event_time": published,
+                "terms": pack(vector), "names": pack(vector.names), "event_time": published,
+                "dated": True,
             })  # fmt: skip
     with database.engine.begin() as connection:
         connection.execute(insert(Story), stories)

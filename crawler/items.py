@@ -70,4 +70,6 @@ class ArticleItem:
 
     # --- stories
     story_id: int | None = None  # None for a new article: the store opens a story
-    merged_stories: list[int] = field(default_factory=list)  # joined into story_id
+    # The stories of the article's component once it joins, its own first
+    # (pipelines.similarity.stories.StoryGroup): ids (None: new), moved articles, merges.
+    story_plan: list[Any] = field(default_factory=list)

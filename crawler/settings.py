@@ -62,9 +62,8 @@ DEDUP_CONTAINMENT = 0.9  # share of the shorter text's shingles inside the longe
 DEDUP_MIN_WORDS = 50  # shorter texts are only exact copies, never near copies
 
 # --- stories: coverage of one event across outlets ---------------------------------
-STORY_WINDOW_DAYS = 3  # linked articles are at most this far apart (published, else seen)
-STORY_THRESHOLD = 0.2  # cosine similarity of the content-term vectors
-STORY_MIN_SHARED_TERMS = 8  # …and at least this many shared content terms
+STORY_WINDOW_DAYS = 3  # compared articles are at most this far apart (published; undated: seen)
+STORY_THRESHOLD = 0.2  # similarity (lower of terms and names cosine) every story pair reaches
 STORY_MIN_WORDS = 50  # shorter texts join a story only as copies
 
 # --- watches ([[watches]] of the sources file, -a sources=FILE) ---------------------

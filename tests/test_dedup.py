@@ -109,12 +109,12 @@ def test_band_index_finds_the_near_copy_not_the_unrelated_text():
 
 
 def test_candidates_far_below_the_threshold_are_not_read():
-    # A text sharing 60% of its words (Jaccard 0.42) that LSH still proposes (filler 32 makes
+    # A text sharing half of its words (Jaccard 0.32) that LSH still proposes (filler 1 makes
     # one band collide): its signature rules it out before its text would be read.
     words = ORIGINAL.split()
-    kept = int(len(words) * 0.6)
-    partial = " ".join(words[:kept] + [f"anders32x{i}" for i in range(len(words) - kept)])
-    index = CopyIndex(settings.DEDUP_THRESHOLD)
+    kept = int(len(words) * 0.5)
+    partial = " ".join(words[:kept] + [f"anders1x{i}" for i in range(len(words) - kept)])
+    index = CopyIndex(settings.DEDUP_THRESHOLD, settings.DEDUP_CONTAINMENT)
     stored = ArticleItem(url="https://a.example/1", canonical_url="https://a.example/1")
     stored.article_id, stored.fetched_at = 1, DAY
     index.add(stored, None, copy_features(ORIGINAL, settings.DEDUP_MIN_WORDS))
@@ -188,7 +188,7 @@ def test_short_briefs_are_not_merged_by_shared_phrases(database_url):
     assert a3_copy.duplicate_of == a3.article_id and a3_copy.story_id == a3.story_id
 
 
-def test_empty_text_and_other_languages_are_stored_without_merges(database_url):
+def test_empty_text_and_other_languages_are_stored_without_copies(database_url):
     english = (
         "Russian President Vladimir Putin warned that Western troops deployed to Ukraine "
         "would be legitimate targets, speaking at an economic forum in Vladivostok a day "
@@ -200,7 +200,9 @@ def test_empty_text_and_other_languages_are_stored_without_merges(database_url):
     empty = run(item("https://leer.example/x.html", ""))
     run.close()
     assert translated.duplicate_of is None and empty.duplicate_of is None
-    assert len({german.story_id, translated.story_id, empty.story_id}) == 3
+    # Not copies; the English report of the same event meets the German one by its names,
+    # places and numbers; the empty text joins nothing.
+    assert translated.story_id == german.story_id != empty.story_id
 
 
 # --- copies by containment ------------------------------------------------------------
