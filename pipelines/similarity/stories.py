@@ -3,8 +3,9 @@
 **Similarity.** Two articles (each with at least ``STORY_MIN_WORDS`` words) are
 as similar as the lower of two cosines: that of their content-term vectors and
 that of their names vectors (names, places, numbers, dates written in them; see
-:mod:`pipelines.similarity.terms`; the first alone when a text has no names). Same words *and* same names: two earthquakes
-share the vocabulary of earthquakes, not their places and magnitudes.
+:mod:`pipelines.similarity.terms`; the first alone when a text has no names).
+Same words *and* same names: two earthquakes share the vocabulary of
+earthquakes, not their places and magnitudes.
 
 **Comparable.** Two dated articles are compared when their publication times
 are at most ``STORY_WINDOW_DAYS`` apart. An article without a date has no time
