@@ -1,5 +1,6 @@
 """Stories: linking, windows, bridging merges, counts, and independence of crawl order."""
 
+import json
 import random
 from collections import defaultdict
 from datetime import UTC, datetime, timedelta
@@ -103,7 +104,7 @@ def test_regrouping_splits_a_story_the_same_in_any_order(database_url, tmp_path)
     assert frozenset({a[0], c[0]}) in results[0] and frozenset({b[0]}) in results[0]
 
 
-def test_merged_stories_are_marked_and_their_ids_never_reused(database_url):
+def test_merged_stories_are_marked_and_their_ids_never_reused(database_url, scrapy):
     run = Pipeline(database_url)
     early = run(article("https://one.example/a", WORDS[:60]))
     late = run(article("https://two.example/b", WORDS[10:70], DAY + timedelta(days=5)))
@@ -120,6 +121,9 @@ def test_merged_stories_are_marked_and_their_ids_never_reused(database_url):
              for i in range(2)]  # fmt: skip
     run.close()
     assert [f.story_id for f in fresh] == [merged + 1, merged + 2]
+    listed = scrapy("stories", "--json", database_url=database_url)
+    records = {r["id"]: r for r in map(json.loads, listed.stdout.splitlines())}
+    assert records[kept]["absorbed"] == [merged] and merged not in records
 
 
 def test_story_title_is_the_most_republished_original(database_url):

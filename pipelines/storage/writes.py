@@ -124,7 +124,8 @@ def merge_stories(session, merged: list[int], kept: int) -> None:
 
 
 def refresh_stories(session, story_ids: Iterable[int]) -> None:
-    """Recount stories: articles, outlets, languages, first and last seen, title.
+    """Recount stories: articles, outlets, languages, first and last seen (publication
+    times of the dated articles; first sightings if none is dated), title.
 
     The title is that of the most republished original (the most copies), then
     the earliest (published, else first seen), then the lowest URL: it does not
@@ -145,8 +146,13 @@ def _refresh_chunk(session, ids: list[int]) -> None:
                 Article.story_id,
                 func.count().label("articles"),
                 func.count(func.distinct(Article.source)).label("outlets"),
-                func.min(moment).label("first"),
-                func.max(moment).label("last"),
+                # The dated articles place a story; undated ones only when none is dated.
+                func.coalesce(func.min(Article.published_at), func.min(Article.crawled_at)).label(
+                    "first"
+                ),
+                func.coalesce(func.max(Article.published_at), func.max(Article.crawled_at)).label(
+                    "last"
+                ),
             )
             .where(Article.story_id.in_(ids))
             .group_by(Article.story_id)
