@@ -86,7 +86,7 @@ def test_a_bridging_article_does_not_chain_two_stories(database_url):
     assert found["https://one.example/a"] != found["https://two.example/c"]
 
 
-def test_regrouping_splits_a_story_the_same_in_any_order(database_url, tmp_path):
+def test_regrouping_splits_a_story_the_same_in_any_order(tmp_path):
     # a and b are just similar enough; c is nearly a, and too unlike b: b leaves.
     a = ("https://one.example/a", WORDS[:60])
     b = ("https://two.example/b", WORDS[45:105])
@@ -193,6 +193,22 @@ def test_stories_and_copies_do_not_depend_on_order_or_runs(sqlite_url, tmp_path,
             run(entry)
         run.close()
     assert outcome(other_url) == expected
+
+
+@pytest.mark.postgres
+def test_stories_and_copies_are_the_same_on_postgresql(sqlite_url, postgres_url):
+    run = Pipeline(sqlite_url)
+    for entry in fixture_items():
+        run(entry)
+    run.close()
+    shuffled = fixture_items()
+    random.Random(5).shuffle(shuffled)
+    for batch in (shuffled[:5], shuffled[5:]):
+        run = Pipeline(postgres_url)
+        for entry in batch:
+            run(entry)
+        run.close()
+    assert outcome(postgres_url) == outcome(sqlite_url)
 
 
 def test_fixture_outcome_is_the_expected_one(sqlite_url):

@@ -107,6 +107,6 @@ class Command(DatabaseCommand):
                 sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
             return
         sys.stdout.write(table_row({n: n for n, _ in TABLE_COLUMNS} | {"language_codes": [
-            "languages"]}) + "\n")  # fmt: skip
+            "languages"], "absorbed": ["absorbed"]}) + "\n")  # fmt: skip
         for record in records:
             sys.stdout.write(table_row(record) + "\n")
