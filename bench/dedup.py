@@ -44,12 +44,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from scrapy.utils.test import get_crawler  # noqa: E402
 from sqlalchemy import insert, select  # noqa: E402
 
 from crawler import settings  # noqa: E402
 from crawler.items import ArticleItem  # noqa: E402
 from crawler.spiders.replay import ReplaySpider  # noqa: E402
+from crawler.testing import project_crawler  # noqa: E402
 from pipelines.dedup import DedupPipeline  # noqa: E402
 from pipelines.similarity.copies import copy_features  # noqa: E402
 from pipelines.similarity.terms import pack, term_vector  # noqa: E402
@@ -76,7 +76,7 @@ class Crawl:
     """dedup → stories → store over one database, as one crawl run."""
 
     def __init__(self, database_url: str):
-        self.crawler = get_crawler(ReplaySpider, {"DATABASE_URL": database_url})
+        self.crawler = project_crawler(ReplaySpider, {"DATABASE_URL": database_url})
         self.crawler.spider = ReplaySpider(path=__file__)
         self.dedup = DedupPipeline.from_crawler(self.crawler)
         self.stories = StoryPipeline.from_crawler(self.crawler)

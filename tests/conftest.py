@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from crawler.testing import project_crawler  # noqa: F401  (tests import it from here)
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SITE = SEEDS / "site"
@@ -23,20 +25,6 @@ POSTGRES_ADMIN_URL = os.environ.get(
 REQUIRE_SERVICES = os.environ.get("NEWSMON_REQUIRE_SERVICES") == "1"
 
 
-def project_crawler(spidercls=None, settings_dict: dict | None = None):
-    """A crawler with newsmon's settings (``crawler/settings.py``) and ``settings_dict`` over
-    them, as ``scrapy crawl`` would have: components find every default in one place."""
-    from scrapy.utils.test import get_crawler
-
-    from crawler import settings
-
-    # Without EXTENSIONS: a test crawler has no reactor for the worker pool (in-process pool).
-    defaults = {
-        name: value
-        for name, value in vars(settings).items()
-        if name.isupper() and name != "EXTENSIONS"
-    }
-    return get_crawler(spidercls, {**defaults, **(settings_dict or {})})
 
 
 def service_missing(reason: str) -> None:
