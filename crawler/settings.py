@@ -64,7 +64,7 @@ DEDUP_MIN_WORDS = 50  # shorter texts are only exact copies, never near copies
 # --- stories: coverage of one event across outlets ---------------------------------
 STORY_WINDOW_DAYS = 3  # compared articles are at most this far apart (published; undated: seen)
 STORY_THRESHOLD = 0.2  # similarity (lower of terms and names cosine) every story pair reaches
-STORY_MIN_WORDS = 50  # shorter texts join a story only as copies
+STORY_MIN_WORDS = 10  # shorter texts (a caption, a headline) join a story only as copies
 
 # --- watches ([[watches]] of the sources file, -a sources=FILE) ---------------------
 WATCH_MIN_SCORE = 0.2  # an article is relevant to a watch from this score on (0–1)

@@ -13,8 +13,9 @@ A text becomes a weighted, unit-length vector of its content terms:
   vector is scaled to unit length.
 
 Each vector carries a second one, ``names``: the terms written capitalised or with
-digits (in every language), weighted 1 + ln(tf): the names, places, numbers and dates
-an article mentions, which stories compare as evidence of one event.
+digits, weighted 1 + ln(tf): the names, places, numbers and dates an article mentions,
+which stories compare as evidence of one event. In languages that capitalise every
+noun, capitals mark no names: only numbers count there.
 
 The weights depend on the article alone, never on the rest of the corpus (no
 corpus IDF): the similarity of two articles is then the same whatever else was
@@ -88,8 +89,9 @@ def term_id(term: str) -> int:
 
 def term_counts(text: str, language: str | None) -> tuple[Counter[str], Counter[str]]:
     """Content-term frequencies of ``text``, and those of its terms written as names
-    (capitalised) or numbers."""
+    (capitalised, outside languages that capitalise every noun) or numbers."""
     skip = stopwords(language)
+    names_matter = (language or "") not in NOUN_CAPITALISING
     counts: Counter[str] = Counter()
     name_counts: Counter[str] = Counter()
     for word in WORD.findall(unicodedata.normalize("NFKC", text)):
@@ -99,17 +101,14 @@ def term_counts(text: str, language: str | None) -> tuple[Counter[str], Counter[
             continue
         term = folded if has_digit else folded[:PREFIX]
         counts[term] += 1
-        if has_digit or word[0].isupper():
+        if has_digit or (names_matter and word[0].isupper()):
             name_counts[term] += 1
     return counts, name_counts
 
 
 def content_terms(text: str, language: str | None) -> Counter[str]:
-    """Content-term frequencies of ``text``, names and numbers counted at :data:`NAME_WEIGHT`
-    (outside languages that capitalise every noun, where only numbers are)."""
+    """Content-term frequencies of ``text``, names and numbers counted at :data:`NAME_WEIGHT`."""
     counts, name_counts = term_counts(text, language)
-    if (language or "") in NOUN_CAPITALISING:
-        name_counts = Counter({t: n for t, n in name_counts.items() if not t.isalpha()})
     return Counter(
         {
             term: (1 + math.log(n)) * (NAME_WEIGHT if name_counts[term] * 2 > n else 1.0)
