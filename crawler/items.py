@@ -76,5 +76,10 @@ class ArticleItem:
 
     # --- stories
     story_id: int | None = None  # None for a new article: the store opens a story
-    merged_stories: list[int] = field(default_factory=list)  # joined into story_id
-    story_pending: bool = False  # decided by the story step; its index learns it once stored
+    # The stories of the article's component once it joins, its own first
+    # (pipelines.similarity.stories.StoryGroup): ids (None: new), moved articles, merges.
+    story_plan: list[Any] = field(default_factory=list)
+    # Decided by the story step; its index learns the entry (None: too short to compare) once
+    # the article is stored.
+    story_pending: bool = False
+    story_entry: Any = field(default=None, repr=False)

@@ -112,13 +112,13 @@ RECHECK_DAYS = 0
 
 # --- copies: same text elsewhere, or near copies by MinHash/LSH over word 3-shingles
 DEDUP_THRESHOLD = 0.8  # Jaccard similarity of the word 3-shingles for a near copy
+DEDUP_CONTAINMENT = 0.9  # share of the shorter text's shingles inside the longer for a copy
 DEDUP_MIN_WORDS = 50  # shorter texts are only exact copies, never near copies
 
 # --- stories: coverage of one event across outlets ---------------------------------
-STORY_WINDOW_DAYS = 3  # linked articles are at most this far apart (published, else seen)
-STORY_THRESHOLD = 0.2  # cosine similarity of the content-term vectors
-STORY_MIN_SHARED_TERMS = 8  # …and at least this many shared content terms
-STORY_MIN_WORDS = 50  # shorter texts join a story only as copies
+STORY_WINDOW_DAYS = 3  # compared articles are at most this far apart (published; undated: seen)
+STORY_THRESHOLD = 0.2  # similarity (lower of terms and names cosine) every story pair reaches
+STORY_MIN_WORDS = 10  # shorter texts (a caption, a headline) join a story only as copies
 
 # --- watches ([[watches]] of the sources file, -a sources=FILE) ---------------------
 WATCH_MIN_SCORE = 0.2  # an article is relevant to a watch from this score on (0–1)

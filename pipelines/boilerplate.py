@@ -206,4 +206,5 @@ class BoilerplatePipeline:
         if stored is not None:
             stored.words, stored.signature = features.words, features.signature
             if stored.terms is not None:
-                stored.terms = pack(term_vector(article.title, text, article.language))
+                vector = term_vector(article.title, text, article.language)
+                stored.terms, stored.names = pack(vector), pack(vector.names)

@@ -31,10 +31,10 @@ class DedupPipeline:
     # The stages whose output it reads (checked at start-up).
     after = ("DatePipeline", "FeaturesPipeline")
 
-    def __init__(self, database: Database, threshold: float, min_words: int):
+    def __init__(self, database: Database, threshold: float, min_words: int, containment: float):
         self.database = database
         self.min_words = min_words
-        self.index = CopyIndex(threshold)
+        self.index = CopyIndex(threshold, containment)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -43,6 +43,7 @@ class DedupPipeline:
             crawl_database(crawler),
             settings.getfloat("DEDUP_THRESHOLD"),
             settings.getint("DEDUP_MIN_WORDS"),
+            settings.getfloat("DEDUP_CONTAINMENT"),
         )
         pipeline.stats = crawler.stats
         crawler.signals.connect(pipeline.article_stored, signal=article_stored)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from crawler.database import crawl_database
 from crawler.runs import RunRecord, fail_run
 from crawler.signals import article_stored, run_opened
+from pipelines.similarity.stories import StoryGroup
 from pipelines.similarity.terms import pack
 from pipelines.storage.database import Database
 from pipelines.storage.models import (
@@ -25,11 +26,11 @@ from pipelines.storage.models import (
     Article,
     ArticleFeatures,
     ArticleVersion,
-    Story,
 )
 from pipelines.storage.writes import (
+    apply_story_plan,
     features_row,
-    merge_stories,
+    open_stories,
     refresh_stories,
     repoint_copies,
     source_name,
@@ -207,11 +208,9 @@ class StorePipeline:
 
     def _insert(self, session, item, now: datetime) -> None:
         """A new article: its row, features, story, and the copies it re-points."""
-        if item.story_id is None:
-            story = Story()
-            session.add(story)
-            session.flush()
-            item.story_id = story.id
+        item.story_plan = item.story_plan or [StoryGroup(item.story_id)]
+        open_stories(session, item.story_plan)
+        item.story_id = item.story_plan[0].story_id
         article = Article(
             url=item.canonical_url, crawled_at=item.fetched_at or now, run_id=self.run_id
         )
@@ -222,7 +221,7 @@ class StorePipeline:
         item.article_id = article.id
         session.add(features_row(item, article))
         repoint_copies(session, item)
-        merge_stories(session, item.merged_stories, item.story_id)
+        self.stale_stories |= apply_story_plan(session, item.story_plan)
         self.crawler.stats.inc_value("newsmon/stored/new")
         if item.duplicate_of is not None:
             self.crawler.stats.inc_value("newsmon/stored/copy")
@@ -246,6 +245,7 @@ class StorePipeline:
             else:
                 features.words, features.signature = item.words, item.signature
                 features.terms = pack(item.terms) if item.terms else None
+                features.names = pack(item.terms.names) if item.terms else None
             self.crawler.stats.inc_value("newsmon/stored/edited")
         else:
             article.last_seen_at = now

@@ -1,20 +1,19 @@
-"""Stage 8, story: which story a new article joins, opens or merges."""
+"""Stage 8, story: which story a new article joins or opens, and how its component is
+re-grouped (:mod:`pipelines.similarity.stories`)."""
 
 from __future__ import annotations
 
 from crawler.database import crawl_database
 from crawler.signals import article_stored
-from pipelines.similarity.stories import (
-    StoryIndex,
-    event_time,
-    story_decision,
-)
+from pipelines.similarity.stories import PENDING, Entry, StoryGroup, StoryIndex, event_time
 from pipelines.similarity.terms import term_vector
+from pipelines.similarity.urls import url_hash
 from pipelines.storage.database import Database
 
 
 class StoryPipeline:
-    """Sets ``terms``, ``story_id`` (None: a new story) and ``merged_stories``."""
+    """Sets ``terms``, ``story_id`` (None: a new story) and ``story_plan``: the groups of
+    the article's component, its own first, that the store writes."""
 
     # The stages whose output it reads (checked at start-up).
     after = ("DedupPipeline",)
@@ -30,7 +29,6 @@ class StoryPipeline:
             crawl_database(crawler),
             window_days=settings.getfloat("STORY_WINDOW_DAYS"),
             threshold=settings.getfloat("STORY_THRESHOLD"),
-            min_shared=settings.getint("STORY_MIN_SHARED_TERMS"),
             min_words=settings.getint("STORY_MIN_WORDS"),
         )
         crawler.signals.connect(pipeline.article_stored, signal=article_stored)
@@ -41,18 +39,34 @@ class StoryPipeline:
             return item  # a known article keeps its story
         if item.terms is None:
             item.terms = term_vector(item.title, item.text, item.language)
-        linked = {self.index.resolve(story) for story in item.copy_stories}
-        comparable = item.terms if item.words >= self.min_words and item.terms else None
-        if comparable:
-            linked |= self.index.linked_stories(comparable, event_time(item))
-        item.story_id, item.merged_stories = story_decision(linked)
-        item.story_pending = True
+        entry = self._entry(item)
+        if entry is None:  # too short to compare: it joins its copies' story, if any
+            stories = sorted({self.index.resolve(story) for story in item.copy_stories})
+            item.story_plan = [StoryGroup(stories[0] if stories else None, [], stories[1:])]
+        else:
+            item.story_plan = self.index.decide(entry)
+        item.story_id = item.story_plan[0].story_id
+        item.story_pending, item.story_entry = True, entry
         return item
 
+    def _entry(self, item) -> Entry | None:
+        if item.words < self.min_words or not item.terms:
+            return None
+        seen = item.fetched_at.timestamp()
+        return Entry(
+            PENDING, url_hash(item.canonical_url), event_time(item).timestamp(), seen,
+            item.published is not None, item.terms,
+        )  # fmt: skip
+
     def article_stored(self, item, **_):
-        """The store wrote ``item`` (and opened or merged its story): remember it."""
+        """The store wrote ``item`` (and its story plan): remember it."""
         if not item.story_pending:
             return
-        vector = item.terms if item.words >= self.min_words and item.terms else None
-        self.index.merge(item.merged_stories, item.story_id)
-        self.index.add(item.article_id, item.story_id, event_time(item), vector)
+        entry = item.story_entry
+        for group in item.story_plan:
+            for story_id in group.absorbed:
+                self.index.merged_into[story_id] = group.story_id
+        if entry is None:
+            return
+        entry.article_id, entry.story_id = item.article_id, item.story_id
+        self.index.add(entry, item.story_plan)

@@ -42,6 +42,10 @@ def test_replay_of_the_seeds(scrapy, database_url):
     assert text.endswith("Mit Informationen von Björn Blaschke, ARD-Studio Moskau, zzt. in Tiflis")
     assert "Nach den erneuten Beratungen" in seed_002[0]["text"]
     assert (seed_002[0]["published"], seed_002[0]["date_source"]) == ("2025-09-05", "text")
+    # One event: the undated seed joins the dated one's story; neither copies the other.
+    assert seed_000[0]["story_id"] == seed_002[0]["story_id"]
+    assert seed_000[0]["duplicate_of"] != seed_002[0]["id"]
+    assert seed_002[0]["duplicate_of"] is None
     for row in rows:
         assert set(row) >= {
             "id",
@@ -59,6 +63,15 @@ def test_replay_of_the_seeds(scrapy, database_url):
 
     crawl(scrapy, database_url, "replay", "-a", f"path={SEEDS}")
     assert len(articles(scrapy, database_url)) == len(rows)
+
+
+def test_replay_of_the_two_seed_texts_alone_is_one_story(scrapy, database_url, tmp_path):
+    for path in SEEDS.glob("*.txt"):
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    crawl(scrapy, database_url, "replay", "-a", f"path={tmp_path}")
+    rows = articles(scrapy, database_url)
+    assert len(rows) == 2 and rows[0]["story_id"] == rows[1]["story_id"]
+    assert rows[0]["duplicate_of"] is None and rows[1]["duplicate_of"] is None
 
 
 def test_news_crawl_of_the_feed_over_http(scrapy, sqlite_url, site_server):

@@ -7,7 +7,15 @@ from sqlalchemy import select
 
 from crawler import settings
 from crawler.items import ArticleItem
-from pipelines.similarity.copies import BandIndex, CopyIndex, copy_features, jaccard, lsh_shape
+from pipelines.similarity.copies import (
+    BandIndex,
+    CopyIndex,
+    copy_features,
+    is_near_copy,
+    jaccard,
+    lsh_shape,
+    shingles,
+)
 from pipelines.similarity.urls import article_url, canonical_url, url_key
 from pipelines.storage.database import open_database
 from pipelines.storage.models import Article, ArticleFeatures
@@ -101,12 +109,12 @@ def test_band_index_finds_the_near_copy_not_the_unrelated_text():
 
 
 def test_candidates_far_below_the_threshold_are_not_read():
-    # A text sharing 60% of its words (Jaccard 0.42) that LSH still proposes (filler 32 makes
+    # A text sharing half of its words (Jaccard 0.32) that LSH still proposes (filler 1 makes
     # one band collide): its signature rules it out before its text would be read.
     words = ORIGINAL.split()
-    kept = int(len(words) * 0.6)
-    partial = " ".join(words[:kept] + [f"anders32x{i}" for i in range(len(words) - kept)])
-    index = CopyIndex(settings.DEDUP_THRESHOLD)
+    kept = int(len(words) * 0.5)
+    partial = " ".join(words[:kept] + [f"anders1x{i}" for i in range(len(words) - kept)])
+    index = CopyIndex(settings.DEDUP_THRESHOLD, settings.DEDUP_CONTAINMENT)
     stored = ArticleItem(url="https://a.example/1", canonical_url="https://a.example/1")
     stored.article_id, stored.fetched_at = 1, DAY
     index.add(stored, None, copy_features(ORIGINAL, settings.DEDUP_MIN_WORDS))
@@ -180,7 +188,7 @@ def test_short_briefs_are_not_merged_by_shared_phrases(database_url):
     assert a3_copy.duplicate_of == a3.article_id and a3_copy.story_id == a3.story_id
 
 
-def test_empty_text_and_other_languages_are_stored_without_merges(database_url):
+def test_empty_text_and_other_languages_are_stored_without_copies(database_url):
     english = (
         "Russian President Vladimir Putin warned that Western troops deployed to Ukraine "
         "would be legitimate targets, speaking at an economic forum in Vladivostok a day "
@@ -192,4 +200,46 @@ def test_empty_text_and_other_languages_are_stored_without_merges(database_url):
     empty = run(item("https://leer.example/x.html", ""))
     run.close()
     assert translated.duplicate_of is None and empty.duplicate_of is None
-    assert len({german.story_id, translated.story_id, empty.story_id}) == 3
+    # Not copies; the English report of the same event meets the German one by its names,
+    # places and numbers; the empty text joins nothing.
+    assert translated.story_id == german.story_id != empty.story_id
+
+
+# --- copies by containment ------------------------------------------------------------
+PARAGRAPHS = [p for p in SEED_TEXT.split("\n") if p.strip()]
+OTHER_TEXT = (SEEDS / "002_a49ea989e3a13d76.txt").read_text("utf-8")[len(" date 2025-09-05 ") :]
+
+
+def without_longest_paragraphs(share: float) -> str:
+    """The seed text without its longest paragraphs, up to ``share`` of its words."""
+    words = sum(len(p.split()) for p in PARAGRAPHS)
+    dropped, cut = set(), 0
+    for index in sorted(range(len(PARAGRAPHS)), key=lambda i: -len(PARAGRAPHS[i].split())):
+        if cut + len(PARAGRAPHS[index].split()) > share * words:
+            break
+        dropped.add(index)
+        cut += len(PARAGRAPHS[index].split())
+    return "\n".join(p for i, p in enumerate(PARAGRAPHS) if i not in dropped)
+
+
+def test_containment_rule_takes_cut_republications_not_shared_quotes():
+    full = shingles(SEED_TEXT)
+    assert jaccard(SEED_TEXT, without_longest_paragraphs(0.3)) < settings.DEDUP_THRESHOLD
+    assert is_near_copy(full, shingles(without_longest_paragraphs(0.3)), 0.8, 0.9)
+    quoted = OTHER_TEXT + "\n" + PARAGRAPHS[10]  # another article quoting one paragraph
+    assert not is_near_copy(full, shingles(quoted), 0.8, 0.9)
+
+
+def test_republication_missing_a_long_paragraph_is_a_copy(database_url):
+    run = Pipeline(database_url)
+    original = run(item("https://tagesblick.example/100.html", SEED_TEXT))
+    cut = run(item("https://boersen.example/1.html", without_longest_paragraphs(0.3),
+                   DAY + timedelta(hours=1)))  # fmt: skip
+    moved = "\n".join(PARAGRAPHS[1:] + PARAGRAPHS[:1])
+    reordered = run(item("https://ticker.example/2.html", moved, DAY + timedelta(hours=2)))
+    quoting = run(item("https://kurier.example/3.html", OTHER_TEXT + "\n" + PARAGRAPHS[10],
+                       DAY + timedelta(hours=3)))  # fmt: skip
+    run.close()
+    assert cut.duplicate_of == original.article_id
+    assert reordered.duplicate_of == original.article_id
+    assert quoting.duplicate_of is None

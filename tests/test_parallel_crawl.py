@@ -159,6 +159,26 @@ def test_results_are_the_same_with_any_number_of_workers(small_site, tmp_path):
     assert copies, "the site has republished copies, and they are found"
 
 
+def story_partition(rows: list[Article]) -> set[frozenset[str]]:
+    stories: dict[int, set[str]] = {}
+    for row in rows:
+        stories.setdefault(row.story_id, set()).add(row.url)
+    return {frozenset(urls) for urls in stories.values()}
+
+
+def test_copies_and_stories_are_the_same_with_16_or_3_concurrent_requests(small_site, tmp_path):
+    site, urls = small_site
+    results = []
+    for concurrency in (16, 3):
+        database_url = f"sqlite:///{tmp_path / f'concurrency-{concurrency}.db'}"
+        crawl(urls, database_url, "-s", f"CONCURRENT_REQUESTS={concurrency}",
+              "-s", f"CONCURRENT_REQUESTS_PER_DOMAIN={concurrency}")  # fmt: skip
+        rows, _ = stored(database_url)
+        assert len(rows) == len(site.articles)
+        results.append((comparable(rows)[1], story_partition(rows)))
+    assert results[0] == results[1]
+
+
 def test_a_worker_killed_mid_crawl_costs_no_page(large_site, tmp_path):
     site, urls = large_site
     database_url = f"sqlite:///{tmp_path / 'killed.db'}"

@@ -1,5 +1,6 @@
 """Stories: linking, windows, bridging merges, counts, and independence of crawl order."""
 
+import json
 import random
 from collections import defaultdict
 from datetime import UTC, datetime, timedelta
@@ -68,19 +69,61 @@ def test_outside_the_window_is_another_story(database_url):
     assert a.story_id != b.story_id
 
 
-def test_a_bridging_article_merges_two_stories(database_url):
+def story_of(database_url) -> dict[str, int]:
+    with open_database(database_url).session() as session:
+        return {url: story for url, story in session.execute(select(Article.url, Article.story_id))}
+
+
+def test_a_bridging_article_does_not_chain_two_stories(database_url):
     run = Pipeline(database_url)
     left = run(article("https://one.example/a", WORDS[:60]))
     right = run(article("https://two.example/c", WORDS[60:120]))
     assert left.story_id != right.story_id
-    bridge = run(article("https://three.example/b", WORDS[30:90]))
+    bridge = run(article("https://three.example/b", WORDS[30:90]))  # half of each
     run.close()
-    kept = min(left.story_id, right.story_id)
-    assert bridge.story_id == kept
-    with open_database(database_url).session() as session:
-        assert set(session.scalars(select(Article.story_id))) == {kept}
-    assert list(stories(database_url)) == [kept]
-    assert stories(database_url)[kept].article_count == 3
+    assert bridge.story_id in {left.story_id, right.story_id}
+    found = story_of(database_url)
+    assert found["https://one.example/a"] != found["https://two.example/c"]
+
+
+def test_regrouping_splits_a_story_the_same_in_any_order(tmp_path):
+    # a and b are just similar enough; c is nearly a, and too unlike b: b leaves.
+    a = ("https://one.example/a", WORDS[:60])
+    b = ("https://two.example/b", WORDS[45:105])
+    c = ("https://three.example/c", WORDS[:40] + WORDS[150:170])
+    results = []
+    for order in ((a, b, c), (c, b, a), (b, c, a)):
+        url = f"sqlite:///{tmp_path / str(len(results))}.db"
+        run = Pipeline(url)
+        for link, words in order:
+            run(article(link, words))
+        run.close()
+        found = story_of(url)
+        results.append({frozenset(u for u in found if found[u] == s) for s in found.values()})
+    assert results[0] == results[1] == results[2]
+    assert frozenset({a[0], c[0]}) in results[0] and frozenset({b[0]}) in results[0]
+
+
+def test_merged_stories_are_marked_and_their_ids_never_reused(database_url, scrapy):
+    run = Pipeline(database_url)
+    early = run(article("https://one.example/a", WORDS[:60]))
+    late = run(article("https://two.example/b", WORDS[10:70], DAY + timedelta(days=5)))
+    assert early.story_id != late.story_id  # too far apart to be compared
+    middle = run(article("https://three.example/c", WORDS[5:65], DAY + timedelta(days=2.5)))
+    run.close()
+    kept, merged = sorted((early.story_id, late.story_id))
+    assert set(story_of(database_url).values()) == {kept} and middle.story_id == kept
+    rows = stories(database_url)
+    assert rows[merged].merged_into == kept and rows[kept].merged_into is None
+    assert rows[kept].article_count == 3
+    run = Pipeline(database_url)  # another crawl opens new stories
+    fresh = [run(article(f"https://new.example/{i}", WORDS[120 + 20 * i:][:20] * 3))
+             for i in range(2)]  # fmt: skip
+    run.close()
+    assert [f.story_id for f in fresh] == [merged + 1, merged + 2]
+    listed = scrapy("stories", "--json", database_url=database_url)
+    records = {r["id"]: r for r in map(json.loads, listed.stdout.splitlines())}
+    assert records[kept]["absorbed"] == [merged] and merged not in records
 
 
 def test_story_title_is_the_most_republished_original(database_url):
@@ -150,6 +193,22 @@ def test_stories_and_copies_do_not_depend_on_order_or_runs(sqlite_url, tmp_path,
             run(entry)
         run.close()
     assert outcome(other_url) == expected
+
+
+@pytest.mark.postgres
+def test_stories_and_copies_are_the_same_on_postgresql(sqlite_url, postgres_url):
+    run = Pipeline(sqlite_url)
+    for entry in fixture_items():
+        run(entry)
+    run.close()
+    shuffled = fixture_items()
+    random.Random(5).shuffle(shuffled)
+    for batch in (shuffled[:5], shuffled[5:]):
+        run = Pipeline(postgres_url)
+        for entry in batch:
+            run(entry)
+        run.close()
+    assert outcome(postgres_url) == outcome(sqlite_url)
 
 
 def test_fixture_outcome_is_the_expected_one(sqlite_url):

@@ -1,4 +1,5 @@
-"""``scrapy stories``: the stories found so far, as a table, JSON Lines or CSV."""
+"""``scrapy stories``: the stories found so far, as a table, JSON Lines or CSV, with the stories
+each absorbed (merged into it); ``--merged`` lists the absorbed ones too."""
 
 from __future__ import annotations
 
@@ -19,12 +20,13 @@ TABLE_COLUMNS = (
     ("articles", 8),
     ("outlets", 7),
     ("languages", 9),
+    ("absorbed", 8),
     ("title", 0),
 )
 
 
-def story_record(story: Story) -> dict:
-    """The JSON form of a story."""
+def story_record(story: Story, absorbed: list[int]) -> dict:
+    """The JSON form of a story (``absorbed``: the stories merged into it)."""
     return {
         "id": story.id,
         "title": story.title,
@@ -34,6 +36,8 @@ def story_record(story: Story) -> dict:
         "outlets": story.outlet_count,
         "languages": story.language_count,
         "language_codes": story.languages.split(",") if story.languages else [],
+        "absorbed": absorbed,
+        "merged_into": story.merged_into,
     }
 
 
@@ -43,6 +47,7 @@ def table_row(record: dict) -> str:
         "first_seen": (record["first_seen"] or "")[:10],
         "last_seen": (record["last_seen"] or "")[:10],
         "languages": ",".join(record["language_codes"]) or "-",
+        "absorbed": ",".join(map(str, record["absorbed"])) or "-",
         "title": record["title"] or "",
     }
     return "  ".join(
@@ -55,7 +60,7 @@ class Command(DatabaseCommand):
     def syntax(self) -> str:
         return (
             "[--format table|jsonl|csv] [--json] [--since YYYY-MM-DD] [--until YYYY-MM-DD]"
-            " [--min-articles N] [--limit N]"
+            " [--min-articles N] [--limit N] [--merged]"
         )
 
     def short_desc(self) -> str:
@@ -69,6 +74,9 @@ class Command(DatabaseCommand):
         parser.add_argument("--until", type=day, help="only stories first seen on or before")
         parser.add_argument("--min-articles", type=int, default=1, help="at least N articles")
         parser.add_argument("--limit", type=int, help="at most this many stories")
+        parser.add_argument(
+            "--merged", action="store_true", help="also the stories merged into others"
+        )
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         database = self.database(args)
@@ -79,15 +87,27 @@ class Command(DatabaseCommand):
         )
         query = period_filter(query, Story.last_seen, opts.since, None)
         query = period_filter(query, Story.first_seen, None, opts.until)
+        if not opts.merged:
+            query = query.where(Story.merged_into.is_(None))
         if opts.limit is not None:
             query = query.limit(opts.limit)
         with database.session() as session:
-            records = [story_record(story) for story in session.scalars(query)]
+            absorbed: dict[int, list[int]] = {}
+            for story_id, into in session.execute(
+                select(Story.id, Story.merged_into)
+                .where(Story.merged_into.is_not(None))
+                .order_by(Story.id)
+            ):
+                absorbed.setdefault(into, []).append(story_id)
+            records = [
+                story_record(story, absorbed.get(story.id, []))
+                for story in session.scalars(query)
+            ]
         fmt = "jsonl" if opts.json else opts.format
         if fmt != "table":
             write_records(records, fmt)
             return
         sys.stdout.write(table_row({n: n for n, _ in TABLE_COLUMNS} | {"language_codes": [
-            "languages"]}) + "\n")  # fmt: skip
+            "languages"], "absorbed": ["absorbed"]}) + "\n")  # fmt: skip
         for record in records:
             sys.stdout.write(table_row(record) + "\n")

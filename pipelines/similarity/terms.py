@@ -12,6 +12,11 @@ A text becomes a weighted, unit-length vector of its content terms:
 * the :data:`MAX_TERMS` heaviest terms are kept (ties by term id), then the
   vector is scaled to unit length.
 
+Each vector carries a second one, ``names``: the terms written capitalised or with
+digits, weighted 1 + ln(tf): the names, places, numbers and dates an article mentions,
+which stories compare as evidence of one event. In languages that capitalise every
+noun, capitals mark no names: only numbers count there.
+
 The weights depend on the article alone, never on the rest of the corpus (no
 corpus IDF): the similarity of two articles is then the same whatever else was
 crawled, and in whatever order, which keeps stories order-independent.
@@ -52,10 +57,14 @@ JUSTEXT_LANGUAGES = {
 
 @dataclass(frozen=True)
 class TermVector:
-    """A unit-length sparse vector: term ids (CRC-32 of the term) and weights, by id."""
+    """A unit-length sparse vector: term ids (CRC-32 of the term) and weights, by id.
+
+    A content-term vector made by :func:`term_vector` also holds its names vector.
+    """
 
     ids: tuple[int, ...] = ()
     weights: tuple[float, ...] = ()
+    names: TermVector | None = None
 
     def __bool__(self) -> bool:
         return bool(self.ids)
@@ -78,8 +87,9 @@ def term_id(term: str) -> int:
     return zlib.crc32(term.encode())
 
 
-def content_terms(text: str, language: str | None) -> Counter[str]:
-    """Content-term frequencies of ``text``, names and numbers counted at :data:`NAME_WEIGHT`."""
+def term_counts(text: str, language: str | None) -> tuple[Counter[str], Counter[str]]:
+    """Content-term frequencies of ``text``, and those of its terms written as names
+    (capitalised, outside languages that capitalise every noun) or numbers."""
     skip = stopwords(language)
     names_matter = (language or "") not in NOUN_CAPITALISING
     counts: Counter[str] = Counter()
@@ -93,6 +103,12 @@ def content_terms(text: str, language: str | None) -> Counter[str]:
         counts[term] += 1
         if has_digit or (names_matter and word[0].isupper()):
             name_counts[term] += 1
+    return counts, name_counts
+
+
+def content_terms(text: str, language: str | None) -> Counter[str]:
+    """Content-term frequencies of ``text``, names and numbers counted at :data:`NAME_WEIGHT`."""
+    counts, name_counts = term_counts(text, language)
     return Counter(
         {
             term: (1 + math.log(n)) * (NAME_WEIGHT if name_counts[term] * 2 > n else 1.0)
@@ -101,15 +117,22 @@ def content_terms(text: str, language: str | None) -> Counter[str]:
     )
 
 
-def term_vector(title: str | None, text: str, language: str | None) -> TermVector:
-    """The unit-length content-term vector of an article (title and text)."""
-    weights = content_terms(f"{title or ''}\n{text}", language)
+def unit_vector(weights: dict[str, float], names: TermVector | None = None) -> TermVector:
+    """The :data:`MAX_TERMS` heaviest terms (ties by id), scaled to unit length."""
     ranked = sorted(((term_id(t), w) for t, w in weights.items()), key=lambda p: (-p[1], p[0]))
     kept = sorted(ranked[:MAX_TERMS])
     norm = math.sqrt(sum(w * w for _, w in kept))
     if not norm:
         return TermVector()
-    return TermVector(tuple(i for i, _ in kept), tuple(w / norm for _, w in kept))
+    return TermVector(tuple(i for i, _ in kept), tuple(w / norm for _, w in kept), names)
+
+
+def term_vector(title: str | None, text: str, language: str | None) -> TermVector:
+    """The unit-length content-term vector of an article (title and text), with its names."""
+    full = f"{title or ''}\n{text}"
+    _, name_counts = term_counts(full, language)
+    names = unit_vector({t: 1 + math.log(n) for t, n in name_counts.items()})
+    return unit_vector(content_terms(full, language), names)
 
 
 def cosine(first: TermVector, second: TermVector) -> tuple[float, int]:
@@ -120,18 +143,20 @@ def cosine(first: TermVector, second: TermVector) -> tuple[float, int]:
     return sum(a * b for a, b in shared), len(shared)
 
 
-def pack(vector: TermVector) -> bytes:
+def pack(vector: TermVector | None) -> bytes | None:
     """The stored form of a term vector: little-endian uint32 ids then float32 weights."""
     import numpy as np
 
+    if vector is None:
+        return None
     return (
         np.asarray(vector.ids, dtype="<u4").tobytes()
         + np.asarray(vector.weights, dtype="<f4").tobytes()
     )
 
 
-def unpack(blob: bytes | None) -> TermVector:
-    """A term vector back from :func:`pack`."""
+def unpack(blob: bytes | None, names: bytes | None = None) -> TermVector:
+    """A term vector back from :func:`pack` (with its names vector, if given)."""
     import numpy as np
 
     if not blob:
@@ -139,4 +164,5 @@ def unpack(blob: bytes | None) -> TermVector:
     count = len(blob) // 8
     ids = np.frombuffer(blob, dtype="<u4", count=count)
     weights = np.frombuffer(blob, dtype="<f4", offset=4 * count, count=count)
-    return TermVector(tuple(ids.tolist()), tuple(weights.tolist()))
+    inner = unpack(names) if names else None
+    return TermVector(tuple(ids.tolist()), tuple(weights.tolist()), inner)

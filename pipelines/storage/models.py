@@ -216,16 +216,25 @@ class ArticleFeatures(Base):
     signature: Mapped[bytes | None] = mapped_column(LargeBinary)
     # Content-term vector (pipelines.similarity.terms.pack); None for texts too short for stories.
     terms: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # Names-and-numbers vector (same packing as ``terms``): the second evidence of one event.
+    names: Mapped[bytes | None] = mapped_column(LargeBinary)
     # The time story windows are measured on: published, else first seen.
     event_time: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    # True when ``event_time`` is a publication date (False: first seen, the date is unknown).
+    dated: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
 class Story(Base):
     """Coverage of one event: articles from any outlet that report it, copies included."""
 
     __tablename__ = "stories"
+    # Ids are never handed out twice (SQLite would reuse the highest id of a deleted row).
+    __table_args__ = {"sqlite_autoincrement": True}
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # The story this one was merged into (its articles moved there); None while it lives.
+    merged_into: Mapped[int | None] = mapped_column(Integer, index=True)
+    merged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     title: Mapped[str | None] = mapped_column(Text)
     title_article_id: Mapped[int | None] = mapped_column(Integer)
     first_seen: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)

@@ -63,7 +63,9 @@ def features_row(item, article: Article) -> ArticleFeatures:
         words=item.words,
         signature=item.signature,
         terms=pack(item.terms) if item.terms else None,
+        names=pack(item.terms.names) if item.terms else None,
         event_time=moment,
+        dated=item.published is not None,
     )
 
 
@@ -85,16 +87,45 @@ def repoint_copies(session, item) -> None:
     )
 
 
+def open_stories(session, plan) -> None:
+    """A new story row for each group of a story plan that has no id yet."""
+    for group in plan:
+        if group.story_id is None:
+            story = Story()
+            session.add(story)
+            session.flush()
+            group.story_id = story.id
+
+
+def apply_story_plan(session, plan) -> set[int]:
+    """Move the stored articles a re-grouping moved, merge the stories it emptied; the
+    stories touched."""
+    for group in plan:
+        if group.members:
+            session.execute(
+                update(Article).where(Article.id.in_(group.members)).values(story_id=group.story_id)
+            )
+    for group in plan:
+        merge_stories(session, group.absorbed, group.story_id)
+    return {group.story_id for group in plan} | {s for group in plan for s in group.absorbed}
+
+
 def merge_stories(session, merged: list[int], kept: int) -> None:
-    """Stories bridged by a new article become one: ``kept``."""
+    """Stories emptied into ``kept``: their rows stay, marked (ids are never reused), and
+    whatever they still held (copies too short to compare) moves along."""
     if not merged:
         return
     session.execute(update(Article).where(Article.story_id.in_(merged)).values(story_id=kept))
-    session.execute(delete(Story).where(Story.id.in_(merged)))
+    session.execute(
+        update(Story)
+        .where(or_(Story.id.in_(merged), Story.merged_into.in_(merged)))
+        .values(merged_into=kept, merged_at=datetime.now(UTC))
+    )
 
 
 def refresh_stories(session, story_ids: Iterable[int]) -> None:
-    """Recount stories: articles, outlets, languages, first and last seen, title.
+    """Recount stories: articles, outlets, languages, first and last seen (publication
+    times of the dated articles; first sightings if none is dated), title.
 
     The title is that of the most republished original (the most copies), then
     the earliest (published, else first seen), then the lowest URL: it does not
@@ -115,8 +146,13 @@ def _refresh_chunk(session, ids: list[int]) -> None:
                 Article.story_id,
                 func.count().label("articles"),
                 func.count(func.distinct(Article.source)).label("outlets"),
-                func.min(moment).label("first"),
-                func.max(moment).label("last"),
+                # The dated articles place a story; undated ones only when none is dated.
+                func.coalesce(func.min(Article.published_at), func.min(Article.crawled_at)).label(
+                    "first"
+                ),
+                func.coalesce(func.max(Article.published_at), func.max(Article.crawled_at)).label(
+                    "last"
+                ),
             )
             .where(Article.story_id.in_(ids))
             .group_by(Article.story_id)
