@@ -268,6 +268,10 @@ def extract_article(
     paragraphs = _article_paragraphs(tree, url, gallery, finders)
     if not paragraphs:
         return ExtractedArticle(
+            published=dates.published,
+            updated=dates.updated,
+            date_source=dates.source,
+            date_confidence=dates.confidence,
             canonical_url=canonical,
             language_hint=language_hint,
             reason=_no_text_reason(tree),
