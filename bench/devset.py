@@ -164,8 +164,10 @@ def quality(pages: list[DevPage], misses: str | None) -> None:
                 dates[key][1] += found == page.expected_date
                 dates[key][2] += 1
             if misses == "dates" and day != page.expected_date:
-                print(f"  date miss {page.id} expected {page.expected_date} newsmon {day} "
-                      f"htmldate {found} {page.url}")
+                print(
+                    f"  date miss {page.id} expected {page.expected_date} newsmon {day} "
+                    f"htmldate {found} {page.url}"
+                )
         if page.with_ or page.without:
             ours.add(page, text)
             theirs.add(page, plain_trafilatura(page))
@@ -173,11 +175,14 @@ def quality(pages: list[DevPage], misses: str | None) -> None:
                 _print_snippet_misses(page, text)
     print("dates (day accuracy)                 newsmon  htmldate  diff")
     for key, (hits, library, total) in sorted(dates.items(), key=lambda kv: kv[0] == "all"):
-        print(f"  {key:<18} n={total:<4}        {hits / total:.3f}    {library / total:.3f}"
-              f"  {(hits - library) / total:+.3f}")
+        print(
+            f"  {key:<18} n={total:<4}        {hits / total:.3f}    {library / total:.3f}"
+            f"  {(hits - library) / total:+.3f}"
+        )
     hits, library, total = dates["all"]
-    _verdict("date accuracy ≥ htmldate + 0.03",
-             hits / total >= library / total + TARGET_DATE_MARGIN)
+    _verdict(
+        "date accuracy ≥ htmldate + 0.03", hits / total >= library / total + TARGET_DATE_MARGIN
+    )
     p1, r1, s1 = ours.figures()
     p2, r2, s2 = theirs.figures()
     print("snippets                             newsmon  trafilatura")
@@ -212,18 +217,23 @@ def speed(pages: list[DevPage], rounds: int) -> None:
         ratios.append(spent["trafilatura"] / spent["newsmon"])
     ratio = statistics.median(ratios)
     print(f"speed ({rounds} rounds, {len(pages)} pages)  newsmon  trafilatura  ratio")
-    print(f"  pages/s (median)                   {statistics.median(ours_rates):6.1f}   "
-          f"{statistics.median(theirs_rates):6.1f}       {ratio:.2f}x "
-          f"(rounds: {', '.join(f'{r:.2f}' for r in ratios)})")
+    print(
+        f"  pages/s (median)                   {statistics.median(ours_rates):6.1f}   "
+        f"{statistics.median(theirs_rates):6.1f}       {ratio:.2f}x "
+        f"(rounds: {', '.join(f'{r:.2f}' for r in ratios)})"
+    )
     _verdict("pages/s ≥ 0.9x trafilatura", ratio >= TARGET_SPEED)
 
 
 def own_sets() -> None:
     """The same kinds of figures on the project's own annotated sets."""
-    from bench.dating import DATA as DATING, load_jsonl
-    from bench.extraction import DEFAULT_DATA, load_pages as load_own, score, summary
-    from pipelines.dates.resolve import page_dates
     from trafilatura.utils import load_html
+
+    from bench.dating import DATA as DATING
+    from bench.dating import load_jsonl
+    from bench.extraction import DEFAULT_DATA, score, summary
+    from bench.extraction import load_pages as load_own
+    from pipelines.dates.resolve import page_dates
 
     own = load_own(DEFAULT_DATA)
     ours = summary(score(p.truth, extract_article(p.html, p.url).text) for p in own)
@@ -239,8 +249,10 @@ def own_sets() -> None:
         hits += (found.date().isoformat() if found else None) == expected
         library += find_date(html, url=entry.get("url"), original_date=True) == expected
     print(f"own dating set ({len(entries)} pages, page signals only)  newsmon  htmldate")
-    print(f"  day accuracy                       {hits / len(entries):.3f}    "
-          f"{library / len(entries):.3f}")
+    print(
+        f"  day accuracy                       {hits / len(entries):.3f}    "
+        f"{library / len(entries):.3f}"
+    )
 
 
 def _verdict(target: str, met: bool) -> None:

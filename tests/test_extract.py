@@ -365,14 +365,14 @@ def test_the_pipeline_applies_a_source_s_own_disclaimer_patterns(tmp_path):
     sources = tmp_path / "sources.toml"
     sources.write_text(
         '[[sources]]\nname = "Ticker"\nfeeds = ["https://ticker.example/feed.xml"]\n'
-        "disclaimers = ['Dieser Text wurde maschinell übersetzt']\n",
+        "disclaimers = ['Ein Dienst der Nachrichtenagentur Nordticker']\n",
         encoding="utf-8",
     )
     crawler = project_crawler(NewsSpider)
     crawler.spider = NewsSpider.from_crawler(crawler, sources=str(sources))
     pipeline = ExtractPipeline.from_crawler(crawler)
     pipeline.open_spider()
-    note = "Dieser Text wurde maschinell übersetzt und nicht redigiert."
+    note = "Ein Dienst der Nachrichtenagentur Nordticker für ihre Kunden."
     body = page("".join(f"<p>{p}</p>" for p in [*PARAGRAPHS[:3], note])).encode()
     item = asyncio.run(
         pipeline.process_item(
