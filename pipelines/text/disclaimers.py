@@ -55,7 +55,9 @@ class Vocabulary:
     closing: Phrases  # a closing word leading a sentence, with what follows it
     closing_only: re.Pattern[str]  # a sentence that is nothing but a closing
     extra: Phrases | None  # a source's own patterns
-    anywhere: Phrases  # labels, notes and self-references anywhere: a quick test of a text
+    # What a disclaimer sentence holds, anywhere: a quick test of a text or paragraph.
+    headings: Phrases  # a label or note with its colon
+    speaking: Phrases  # a self-reference or a source's own pattern
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +90,8 @@ def load_vocabulary(extra: tuple[str, ...] = ()) -> Vocabulary:
         Phrases([closings], prefix="^", suffix=r"(?:[.!]\s*|\s+(?=[^\W\d_]))"),
         re.compile(rf"\W*(?:{closings})\W*"),
         Phrases(extra) if extra else None,
-        Phrases([*_all("labels"), *_all("notes"), *_all("self"), *extra]),
+        Phrases([*_all("labels"), *_all("notes")], suffix=AFTER_LABEL),
+        Phrases([*_all("self"), *extra]),
     )
 
 
@@ -125,10 +128,10 @@ def strip_disclaimers(paragraphs: Iterable[str], extra: Iterable[str] = ()) -> l
     """
     vocabulary = load_vocabulary(tuple(extra))
     paragraphs = [p for p in paragraphs if p.strip()]
-    if not vocabulary.anywhere.search(fold("\n".join(paragraphs))):
+    if not _may_hold_disclaimer(fold("\n".join(paragraphs)), vocabulary):
         return paragraphs  # the common case, at the cost of one scan
     split = [_sentences(p.strip()) for p in paragraphs]
-    kinds = [[sentence_kind(s, vocabulary) for s in sentences] for sentences in split]
+    kinds = [_sentence_kinds(sentences, vocabulary) for sentences in split]
     doomed = _disclaimer_sentences(kinds)
     if not any(doomed):
         return paragraphs
@@ -148,6 +151,21 @@ def strip_disclaimers(paragraphs: Iterable[str], extra: Iterable[str] = ()) -> l
         if kept:
             result.append(" ".join(kept))
     return result
+
+
+def _may_hold_disclaimer(folded: str, vocabulary: Vocabulary) -> bool:
+    """Whether folded text holds what a disclaimer sentence needs: a heading or a
+    self-reference (a topic alone makes parts only)."""
+    return bool(vocabulary.speaking.search(folded) or vocabulary.headings.search(folded))
+
+
+def _sentence_kinds(sentences: list[str], vocabulary: Vocabulary) -> list[str | None]:
+    """The kind of each sentence of a paragraph. A paragraph that cannot hold a disclaimer
+    sentence matters only as a paragraph of bare labels or closings: its sentences are
+    scored only when it is that short."""
+    if len(sentences) > 2 and not _may_hold_disclaimer(fold(" ".join(sentences)), vocabulary):
+        return [None] * len(sentences)
+    return [sentence_kind(s, vocabulary) for s in sentences]
 
 
 def _disclaimer_sentences(kinds: list[list[str | None]]) -> list[set[int]]:

@@ -80,7 +80,7 @@ INLINE_DATA = re.compile(r"(?<=[\"'(])data:[^\"')]{256,}")
 # characters).
 CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
 CONTROL_CHARS = CONTROL_BYTES.decode("ascii")
-IMAGE_MARKDOWN = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+IMAGE_MARKDOWN = re.compile(r"!\[(?:[^\[\]]|\[[^\]]*\])*\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 EMAIL_FIELDS = etree.XPath(
     "//input[@type='email' or contains(translate(@name, 'EMAIL', 'email'), 'mail')"
     " or contains(translate(@placeholder, 'EMAIL', 'email'), 'mail')]"
@@ -483,7 +483,8 @@ def _article_paragraphs(
         text = find(tree, url, gallery)
         if text.strip():
             break
-    lines = (IMAGE_MARKDOWN.sub("", line).strip() for line in text.splitlines())
+    # Image markdown first, on the whole text: an image's alt text may span lines.
+    lines = (line.strip() for line in IMAGE_MARKDOWN.sub("", text).splitlines())
     return [line for line in lines if line]
 
 
