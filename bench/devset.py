@@ -1,6 +1,7 @@
 """Benchmark on real pages newsmon was not written for: ``../shared/devsets/pages/``.
 
     python bench/devset.py [--pages DIR] [--rounds 3] [--misses dates|snippets] [--no-own]
+    python bench/devset.py --no-speed --no-own --steps   # each cleaning step switched off
 
 In one run, on the dev pages (966 real pages; 538 with an expected publication day, 725 with
 ``with``/``without`` snippets), it prints:
@@ -255,6 +256,77 @@ def own_sets() -> None:
     )
 
 
+# Cleaning steps, each switched off in turn by ``--steps``: (module, attribute, stand-in).
+STEPS = {
+    "standfirst": (
+        "extraction",
+        "_with_standfirst",
+        lambda paragraphs, tree, description: paragraphs,
+    ),
+    "disclaimers": (
+        "extraction",
+        "strip_disclaimers",
+        lambda paragraphs, extra=(): list(paragraphs),
+    ),
+    "headline echoes": ("furniture", "_headline_echoes", lambda *args: set()),
+    "furniture lines": ("furniture", "_is_furniture", lambda *args: False),
+    "teaser blocks": ("furniture", "_teaser_blocks", lambda *args: set()),
+    "pitch headings": ("furniture", "_pitch_headings", lambda *args: set()),
+    "pull quotes": ("furniture", "_pull_quotes", lambda *args: set()),
+    "captions": ("furniture", "_captions", lambda *args: set()),
+    "layout tables": ("extraction", "_unwrap_layout_tables", lambda tree: None),
+    "sign-up boxes": ("extraction", "_drop_signup_boxes", lambda tree: None),
+}
+MARKUP_STEPS = {"layout tables", "sign-up boxes"}  # these change what trafilatura sees
+
+
+def steps(pages: list[DevPage]) -> None:
+    """Each cleaning step's net effect: snippet figures with the step switched off."""
+    from pipelines.text import extraction, furniture
+
+    modules = {"extraction": extraction, "furniture": furniture}
+    pages = [page for page in pages if page.with_ or page.without]
+    found = extraction._article_paragraphs
+    cache: dict[str, list[str]] = {}
+
+    def cached(tree, url, gallery, finders):  # trafilatura's paragraphs, found once per page
+        if url not in cache:
+            cache[url] = found(tree, url, gallery, finders)
+        return list(cache[url])
+
+    def figures() -> tuple[float, float, float]:
+        score = SnippetScore()
+        for page in pages:
+            score.add(page, extract_article(page.html, page.url).text)
+        return score.figures()
+
+    extraction._article_paragraphs = cached
+    try:
+        base = figures()
+        print("cleaning steps, each switched off (snippets)  precision  recall  share right")
+        print(
+            f"  all steps on                             {base[0]:.3f}      {base[1]:.3f}"
+            f"   {base[2]:.3f}"
+        )
+        for name, (module, attribute, stand_in) in STEPS.items():
+            owner = modules[module]
+            kept = getattr(owner, attribute)
+            setattr(owner, attribute, stand_in)
+            extraction._article_paragraphs = found if name in MARKUP_STEPS else cached
+            try:
+                off = figures()
+            finally:
+                setattr(owner, attribute, kept)
+                extraction._article_paragraphs = cached
+            pays = "pays" if off[2] < base[2] else "does not pay"
+            print(
+                f"  without {name:<32} {off[0]:.3f}      {off[1]:.3f}   {off[2]:.3f}"
+                f"  ({pays}: {base[2] - off[2]:+.4f})"
+            )
+    finally:
+        extraction._article_paragraphs = found
+
+
 def _verdict(target: str, met: bool) -> None:
     print(f"  target {target}: {'met' if met else 'NOT MET'}")
 
@@ -266,6 +338,7 @@ def main() -> None:
     parser.add_argument("--misses", choices=("dates", "snippets"))
     parser.add_argument("--no-own", action="store_true", help="skip the project's own sets")
     parser.add_argument("--no-speed", action="store_true")
+    parser.add_argument("--steps", action="store_true", help="each cleaning step's net effect")
     args = parser.parse_args()
     pages = load_pages(args.pages)
     print(f"dev pages: {len(pages)} from {args.pages} (development figures: in-sample)")
@@ -274,6 +347,8 @@ def main() -> None:
         speed(pages, args.rounds)
     if not args.no_own:
         own_sets()
+    if args.steps:
+        steps(pages)
 
 
 if __name__ == "__main__":

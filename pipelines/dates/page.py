@@ -121,6 +121,12 @@ UPDATED_WORDS = {
     "updated", "update", "modified", "modification", "lastmod", "lastmodified", "aktualisiert",
     "aktualisierung", "changed", "edited", "revised", "dateupdated", "datemodified",
 }  # fmt: skip
+# Letters every word of the three sets holds one of: a quick test before splitting names.
+NAME_HINT = re.compile(
+    r"publi|pub|post|entry|creat|submit|erschien|veroeffentlich|updat|modif|aktualis|chang|"
+    r"edit|revis|lastmod|date|datum|time|zeit|byline|meta|fecha|data|stand",
+    re.IGNORECASE,
+)
 DATE_WORDS = {
     "date", "dates", "datum", "time", "datetime", "timestamp", "zeit", "dateline", "byline",
     "meta", "metadata", "postmeta", "postmetadata", "entrymeta", "fecha", "data", "stand",
@@ -359,8 +365,11 @@ def _names_role(classes: str, id_: str) -> str | None:
     ``class="entry-date published updated"``) is the publication: a page that was updated
     shows two dates.
     """
+    names = f"{classes} {id_}"
+    if not NAME_HINT.search(names):
+        return None  # most names: none of the words below can be in them
     words = set()
-    for name in f"{classes} {id_}".split():
+    for name in names.split():
         words |= _name_words(name)
     published, updated = words & PUBLISHED_WORDS, words & UPDATED_WORDS
     if published:

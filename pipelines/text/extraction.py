@@ -90,6 +90,7 @@ CAPTIONED_FIGURES = etree.XPath("count(//figure[.//figcaption])")
 # A standfirst opens with the meta description's first words; shorter descriptions are labels.
 STANDFIRST_MIN_WORDS = 8
 STANDFIRST_MAX_CHARS = 1000
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 STANDFIRST_TEXTS = etree.XPath("descendant::text()[starts-with(normalize-space(.), $opening)]")
 # Headlines (h1, og:title, twitter:title) a paragraph may echo.
 MAX_HEADLINES = 4
@@ -539,8 +540,13 @@ def _standfirst_candidates(tree: HtmlElement, opening: str) -> list:
 
 
 def _hidden_or_linked(block: HtmlElement) -> bool:
+    """Whether a block is not shown as the page's own text: a link, navigation, a footer, an
+    aside, or hidden (``hidden``, ``aria-hidden``, ``display: none``)."""
     return any(
         a.tag in ("a", "nav", "footer", "aside", "head", "noscript", "script", "template")
+        or a.get("hidden") is not None
+        or a.get("aria-hidden") == "true"
+        or HIDDEN_STYLE.search(a.get("style") or "") is not None
         for a in (block, *block.iterancestors())
     )
 
