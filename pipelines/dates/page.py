@@ -222,7 +222,10 @@ def read_page_signals(tree: HtmlElement, url: str | None = None) -> PageSignals:
     signals.jsonld_published, signals.jsonld_updated = jsonld_dates(tree)
     signals.meta_published, signals.meta_updated = meta_dates(tree)
     signals.url_date = url_date(url)
-    signals.marks = page_marks(tree, declared_language(tree))
+    # With a machine-readable date, the page's other dates only confirm or correct it: those
+    # of the article suffice, and walking the rest of the page is a good part of the cost.
+    machine = signals.jsonld_published or signals.meta_published
+    signals.marks = page_marks(tree, declared_language(tree), article_only=bool(machine))
     return signals
 
 
@@ -553,15 +556,16 @@ def _declared_in_skipped_part(part: HtmlElement, offset: int) -> list[tuple]:
     return found
 
 
-def page_marks(tree: HtmlElement, language: str | None) -> list[Mark]:
-    """The dates shown in the page's visible text, in reading order.
+def page_marks(tree: HtmlElement, language: str | None, article_only: bool = False) -> list[Mark]:
+    """The dates shown in the page's visible text, in reading order (in its article only,
+    when ``article_only`` and the page has one).
 
     ``language`` is the page's declared one: it orders slashed numbers, but the
     month names of every language are read, as the declaration may be wrong.
     """
     body = next(tree.getroottree().getroot().iter("body"), tree)
     article = _article_root(body)
-    walk = _TextWalk(body, article)
+    walk = _TextWalk(article if article_only and article is not None else body, article)
     text = walk.text()
     start, end = walk.article_span if article is not None else (0, len(text))
     top = (walk.headline_end or start) + HEAD_CHARS

@@ -42,6 +42,7 @@ SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'»«“”’)\]]*\s+")
 AFTER_LABEL = r"\s*(?:[:：]|\s[-–—]\s|$)"
 
 DISCLAIMER, PART, BARE = "disclaimer", "part", "bare"
+QUOTE_MARKS = set("\"'„“”«»‚‘’")
 
 
 @dataclass(frozen=True)
@@ -106,14 +107,19 @@ def sentence_kind(sentence: str, vocabulary: Vocabulary) -> str | None:
     folded = fold(sentence.strip())
     if vocabulary.extra is not None and vocabulary.extra.search(folded):
         return DISCLAIMER
-    label = vocabulary.labels.search(folded) or vocabulary.notes.search(folded)
-    if label and not folded[label.end() :].strip(" .:"):
+    if folded[:1] in QUOTE_MARKS:
+        return None  # a quotation is someone speaking in the news, not the publisher
+    label = vocabulary.labels.search(folded)
+    heading = label or vocabulary.notes.search(folded)
+    rest = folded[heading.end() :] if heading else folded
+    if heading and not rest.strip(" .:"):
         return BARE
     if vocabulary.closing_only.fullmatch(folded):
         return BARE
-    self_reference = vocabulary.self_reference.search(folded) is not None
-    topic = vocabulary.topics.search(folded) is not None
-    if label and (vocabulary.labels.search(folded) or self_reference or topic):
+    # What follows a heading says what the sentence is about ("Quelle: dpa" is a credit).
+    self_reference = vocabulary.self_reference.search(rest) is not None
+    topic = vocabulary.topics.search(rest) is not None
+    if label or (heading and (self_reference or topic)):
         return DISCLAIMER
     if self_reference and topic:
         return DISCLAIMER
