@@ -10,7 +10,7 @@ from lxml import html as lxml_html
 from crawler.discovery import feed_links, sitemap_links
 from crawler.items import ArticleItem
 from pipelines.date import DatePipeline
-from pipelines.dates.page import parse_timestamp
+from pipelines.dates.page import parse_timestamp, read_page_signals
 from pipelines.dates.resolve import PageDates, page_dates, resolve_dates, text_dates
 from pipelines.extract import ExtractPipeline
 from pipelines.text.extraction import extract_article, extract_text_document
@@ -422,3 +422,115 @@ def test_parse_timestamp_accepts_iso_and_rfc822_and_rejects_garbage():
     assert parse_timestamp("Fri, 05 Sep 2025 14:12:00 +0200").hour == 14
     assert parse_timestamp("31.02.2025") is None
     assert parse_timestamp("2025-13-45") is None
+
+
+# --- local day against UTC instant; CMS markup; whole-word class names -------------------
+
+ARTICLE_TOP = "<article><h1>Brücke</h1>{}" + BODY + "</article>"
+
+
+def test_a_utc_instant_near_midnight_gives_the_local_day_the_url_and_page_show():
+    markup = page(
+        JSONLD.format("2023-11-01T23:01:00Z"),
+        body=ARTICLE_TOP.format("<p>Veröffentlicht am 2. November 2023</p>"),
+    )
+    dates = dates_of(markup, "https://www.example.it/esteri/2023/11/02/diretta/gaza")
+    assert day(dates.published) == "2023-11-02"
+    assert dates.published == datetime(2023, 11, 1, 23, 1, tzinfo=UTC)  # the same instant
+    assert dates.source == "jsonld"
+
+
+def test_a_utc_instant_after_midnight_gives_the_local_day_before():
+    markup = page(JSONLD.format("2023-11-09T01:09:55Z"), body=ARTICLE_TOP.format(""))
+    dates = dates_of(markup, "https://www.example.com/2023/11/08/playoffs/")
+    assert day(dates.published) == "2023-11-08"
+
+
+def test_a_utc_instant_in_the_morning_is_not_moved_by_a_url_a_day_later():
+    markup = page(JSONLD.format("2023-11-09T10:30:00Z"), body=ARTICLE_TOP.format(""))
+    assert day(dates_of(markup, "https://x.example/2023/11/10/a/").published) == "2023-11-09"
+
+
+def test_an_instant_with_its_own_offset_stays_on_its_day():
+    markup = page(JSONLD.format("2020-06-29T00:16:15+03:00"), body=ARTICLE_TOP.format(""))
+    assert day(dates_of(markup, "https://x.example/2020/06/28/a/").published) == "2020-06-29"
+
+
+def test_a_day_before_is_no_agreement():
+    agreeing = PageDates(datetime(2025, 9, 5, 10, tzinfo=UTC), None, "meta", 0.9)
+    day_after = PageDates(datetime(2025, 9, 6, 10, tzinfo=UTC), None, "meta", 0.9)
+    assert resolve_dates(agreeing, FEED).confidence > 0.9
+    assert resolve_dates(day_after, FEED).confidence < 0.9
+
+
+WORDPRESS_DATE = (
+    '<div class="entry-meta"><span class="posted-on">Am <a href="/x/" rel="bookmark">'
+    '<time class="entry-date published updated" datetime="2019-11-13T08:39:36+00:00">'
+    "13. November 2019</time></a></span></div>"
+)
+
+
+def test_a_wordpress_single_date_marked_published_updated_is_the_publication():
+    dates = dates_of(page(body=ARTICLE_TOP.format(WORDPRESS_DATE)))
+    assert day(dates.published) == "2019-11-13"
+    assert dates.source == "meta"
+
+
+def test_a_date_span_named_post_date_and_updated_is_the_publication():
+    body = ARTICLE_TOP.format(
+        '<span class="post-info-date post_date date updated">Juli 12, 2017</span>'
+    )
+    assert day(dates_of(page(body=body)).published) == "2017-07-12"
+
+
+@pytest.mark.parametrize(
+    "classes", ["first-letter", "status-publish", "single-format-standard", "firstpara"]
+)
+def test_class_names_are_read_as_whole_words(classes):
+    body = (
+        f'<article class="{classes}"><h1>Brücke</h1>{BODY * 3}'
+        "<p>Am 3. März 2021 begann der Bau.</p></article>"
+    )
+    signals = read_page_signals(lxml_html.fromstring(page(body=body)))
+    assert [mark.role for mark in signals.marks] == ["plain"]
+
+
+def test_a_one_digit_month_in_the_url():
+    markup = page(body=ARTICLE_TOP.format(""))
+    assert day(dates_of(markup, "https://blog.example/2017/7/12/notes/").published) == "2017-07-12"
+
+
+def test_a_date_published_property_in_the_footer_is_read_but_not_a_teasers():
+    footer = (
+        '<footer><time itemprop="datePublished" datetime="2021-03-04T10:00:00+01:00">'
+        "4. März</time></footer>"
+    )
+    teaser = (
+        '<aside><div itemscope itemtype="https://schema.org/NewsArticle">'
+        '<span itemprop="datePublished" content="2020-01-05"></span></div></aside>'
+    )
+    assert day(dates_of(page(body=ARTICLE_TOP.format("") + footer)).published) == "2021-03-04"
+    assert dates_of(page(body=ARTICLE_TOP.format("") + teaser)).source != "meta"  # not the page's
+
+
+def test_a_republished_page_is_dated_by_the_date_it_shows():
+    head = (
+        '<script type="application/ld+json">{"@type": "Article", '
+        '"datePublished": "2021-11-29T14:13:37Z", "dateModified": "2022-01-12T14:27:30Z"}</script>'
+    )
+    shown = page(head, body=ARTICLE_TOP.format("<p>Veröffentlicht am 12. Januar 2022</p>"))
+    assert day(dates_of(shown).published) == "2022-01-12"
+    both = page(
+        head,
+        body=ARTICLE_TOP.format(
+            "<p>Veröffentlicht am 29. November 2021</p><p>Aktualisiert am 12. Januar 2022</p>"
+        ),
+    )
+    assert day(dates_of(both).published) == "2021-11-29"
+
+
+def test_a_page_without_text_still_gets_its_jsonld_date():
+    markup = page(JSONLD.format("2024-02-03T09:00:00+01:00"), body="<div><img src='a.jpg'></div>")
+    article = extract_article(markup, "https://x.example/gallery")
+    assert article.reason and not article.text
+    assert day(article.published) == "2024-02-03" and article.date_source == "jsonld"

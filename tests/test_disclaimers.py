@@ -1,5 +1,7 @@
 """Republisher disclaimers: removed whole wherever they stand, and nothing of the article."""
 
+import json
+
 import pytest
 
 from crawler.errors import ConfigError
@@ -158,9 +160,9 @@ def test_article_sentences_that_only_resemble_a_disclaimer_stay():
 
 
 def test_a_source_s_own_disclaimer_pattern_is_used():
-    paragraphs = ["Erster Absatz des Artikels.", "Dieser Text wurde maschinell übersetzt."]
+    paragraphs = ["Erster Absatz des Artikels.", "Ein Service der Nachrichtenagentur Nordticker."]
     assert strip_disclaimers(paragraphs) == paragraphs
-    assert strip_disclaimers(paragraphs, ["maschinell übersetzt"]) == paragraphs[:1]
+    assert strip_disclaimers(paragraphs, ["Service der Nachrichtenagentur"]) == paragraphs[:1]
 
 
 @pytest.mark.parametrize(
@@ -178,3 +180,59 @@ def test_a_bad_disclaimer_pattern_in_the_sources_file_is_refused_by_name(
     )
     with pytest.raises(ConfigError, match=rf"Ticker\): disclaimers: .*{problem}"):
         load_sources(sources)
+
+
+# --- disclaimers recognised by what they are, in twelve languages ------------------------
+
+
+def test_the_vocabulary_covers_twelve_languages():
+    assert set(library_languages()) >= {
+        "de", "en", "fr", "es", "it", "nl", "pt", "pl", "sv", "cs", "da", "ru",
+    }  # fmt: skip
+
+
+def test_the_labelled_set_loses_its_disclaimers_whole_and_keeps_every_decoy():
+    from bench.disclaimers import SET, placed
+
+    items = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines() if line]
+    articles = {i["lang"]: i["paragraphs"] for i in items if i["kind"] == "article"}
+    missed, touched = [], []
+    for item in items:
+        if item["kind"] == "article":
+            continue
+        given = placed(articles[item["lang"]], item["text"], item["position"])
+        kept = strip_disclaimers(given)
+        if item["kind"] == "disclaimer" and kept != articles[item["lang"]]:
+            missed.append(item["id"])
+        if item["kind"] == "decoy" and kept != given:
+            touched.append(item["id"])
+    disclaimers = sum(item["kind"] == "disclaimer" for item in items)
+    assert len(missed) <= 0.05 * disclaimers, missed
+    assert touched == []
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "It first appeared in 2014 as a small gathering and now draws 30,000 visitors.",
+        "The court ruled that the copyright of the photos stays with the photographer and "
+        "ordered the paper to remove them.",
+        '"This is not financial advice," the minister said of the bond figures.',
+        "Hinweis: Die Polizei bittet Zeugen, sich unter der Nummer 110 zu melden.",
+        "Der Autor des Gutachtens wies die Kritik zurück.",
+        "Article 17 of the copyright directive obliges platforms to remove such content.",
+    ],
+)
+def test_news_that_mentions_rights_sources_or_advice_stays(news):
+    paragraphs = ["Erster Absatz.", news, "Letzter Absatz."]
+    assert strip_disclaimers(paragraphs) == paragraphs
+
+
+def test_a_label_paragraph_and_a_closing_go_with_the_disclaimer_between_them():
+    paragraphs = [
+        "The council approved the plan on Tuesday.",
+        "Disclaimer:",
+        "This post originally appeared on The Daily Ledger.",
+        "Thanks.",
+    ]
+    assert strip_disclaimers(paragraphs) == paragraphs[:1]

@@ -365,14 +365,14 @@ def test_the_pipeline_applies_a_source_s_own_disclaimer_patterns(tmp_path):
     sources = tmp_path / "sources.toml"
     sources.write_text(
         '[[sources]]\nname = "Ticker"\nfeeds = ["https://ticker.example/feed.xml"]\n'
-        "disclaimers = ['Dieser Text wurde maschinell übersetzt']\n",
+        "disclaimers = ['Ein Dienst der Nachrichtenagentur Nordticker']\n",
         encoding="utf-8",
     )
     crawler = project_crawler(NewsSpider)
     crawler.spider = NewsSpider.from_crawler(crawler, sources=str(sources))
     pipeline = ExtractPipeline.from_crawler(crawler)
     pipeline.open_spider()
-    note = "Dieser Text wurde maschinell übersetzt und nicht redigiert."
+    note = "Ein Dienst der Nachrichtenagentur Nordticker für ihre Kunden."
     body = page("".join(f"<p>{p}</p>" for p in [*PARAGRAPHS[:3], note])).encode()
     item = asyncio.run(
         pipeline.process_item(
@@ -445,3 +445,20 @@ def test_json_ld_metadata_as_trafilatura_reads_it():
     fields = ("title", "author", "sitename", "description", "categories", "tags", "pagetype")
     assert [getattr(ours, f) for f in fields] == [getattr(theirs, f) for f in fields]
     assert (ours.title, ours.author, ours.sitename) == ("Der Titel", "Anna Beispiel", "Börsenblick")
+
+
+def test_image_markdown_whose_alt_text_spans_lines_leaves_no_trace():
+    from pipelines.text.extraction import _article_paragraphs
+
+    def finder(tree, url, gallery):
+        return 'Erster Absatz.\n![Ein Bild,\nzweizeilig](https://x.example/a.jpg "Titel")\nZweiter.'
+
+    assert _article_paragraphs(None, None, True, [finder]) == ["Erster Absatz.", "Zweiter."]
+
+
+def test_a_description_the_page_does_not_show_is_no_standfirst():
+    description = "Ein Satz aus der Beschreibung, der auf der Seite nur versteckt steht, und mehr."
+    hidden = f'<div style="display:none"><p>{description}</p></div>'
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:3])
+    markup = page(hidden + body, head=f'<meta name="description" content="{description}">')
+    assert description not in extract_article(markup, "https://x.example/a").text

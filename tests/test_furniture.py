@@ -131,3 +131,18 @@ def test_a_broadcast_note_goes():
 def test_a_pull_quote_repeating_a_sentence_of_the_body_goes():
     quote = "Rund 300 Bewohner waren stundenlang von der Außenwelt abgeschnitten."
     assert strip_furniture([BODY[0], quote, *BODY[1:]]) == BODY
+
+
+def test_the_paragraph_above_a_closing_agency_credit_is_the_article_s_last():
+    lines = [*BODY, "© dpa-infocom, dpa:250905-99-123456/3"]
+    assert strip_furniture(lines)[: len(BODY)] == BODY
+
+
+def test_section_leads_a_summary_repeats_are_no_pull_quotes():
+    leads = [
+        "Die Feuerwehr pumpte in der Nacht mehrere Keller im Ortskern aus.",
+        "Der Bürgermeister kündigte Hilfen für betroffene Familien an.",
+    ]
+    summary = f"Das Wichtigste in Kürze: {leads[0]} {leads[1]}"
+    lines = [summary, BODY[0], leads[0], BODY[1], leads[1], BODY[2]]
+    assert strip_furniture(lines) == lines

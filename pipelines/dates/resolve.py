@@ -14,8 +14,10 @@ plausible one (``date_source`` in brackets, then the base confidence):
    5. September 2025", "Published Sept. 5, 2025", "Publié le …") [text] 0.75, or
    as "as of" ("Stand: 05.09.2025 14:12 Uhr") or in a date/byline element
    [text] 0.7; a ``date YYYY-MM-DD`` marker leading a text fixture [text] 0.8
-7. htmldate's extensive search of the page [htmldate] 0.6
-8. an unlabelled date written near the top of the article (a dateline) [text] 0.45
+7. an unlabelled date written near the top of the article (a dateline), when the
+   dates there give one day [text] 0.65
+8. htmldate's extensive search of the page [htmldate] 0.6 (never a 1st of the month that
+   the page does not show: that is a month or a year read as a day)
 9. a modification date of the linking entry: a plain sitemap's ``lastmod``,
    an Atom entry's ``updated`` [feed] 0.4
 10. HTTP ``Last-Modified`` [http] 0.3
@@ -30,9 +32,23 @@ dates further down the text (events, quoted past dates). ``updated`` comes from
 JSON-LD ``dateModified``, ``article:modified_time``, an "updated" ``<time>`` or
 label, a later "as of" date, or the linking entry's modification date.
 
+Two rules come before the order. A page's machine-readable timestamp written in UTC
+(``…T23:01:00Z``) is moved to the local day when the URL or a publication date shown at
+the top of the article gives the day before or after that the instant falls on in some
+time zone (UTC−11 … UTC+13): the same instant, written with that day's offset. And a
+page that shows readers only another date it states in its metadata (a second
+``datePublished``, its ``dateModified``), never its first ``datePublished``, was
+republished that day: the shown date is its publication.
+
+Class and id names give a date's role word by word (``entry-date``, ``post_date``,
+``datePublished``; never ``first-letter`` or ``status-publish``); a date named both
+published and updated (WordPress's ``entry-date published updated``) is the publication.
+A ``datePublished`` microdata property is read even in a footer or sidebar, unless it
+belongs to an item of that part (a teaser).
+
 The confidence starts at the base value above and gains 0.05 when another
-independent signal agrees on the day (± one day, for time zones), or loses 0.15
-when a trusted signal (1–5) gives another day. Dates before 1990 or more than a
+independent signal agrees on the day (the same calendar day, as written), or loses
+0.15 when a trusted signal (1–5) gives another day. Dates before 1990 or more than a
 day in the future are rejected with a log line, and so is an ``updated`` date
 before ``published``. Timestamps keep the offset they were written with; dates
 without a time of day are midnight UTC.
@@ -42,8 +58,8 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta, timezone
 
 from lxml.html import HtmlElement
 
@@ -71,8 +87,8 @@ CONFIDENCE = {
     "marker": 0.8,
     "text-published": 0.75,
     "text-asof": 0.7,
+    "text-top": 0.65,
     "htmldate": 0.6,
-    "text-top": 0.45,
     "feed-modified": 0.4,
     "http": 0.3,
 }
@@ -82,7 +98,9 @@ PAGE_RANK = {"jsonld": "jsonld", "meta": "meta", "url": "url", "htmldate": "html
 TRUSTED = {"jsonld", "meta", "time", "url", "feed"}
 AGREEMENT_BONUS = 0.05
 CONTRADICTION_PENALTY = 0.15
-SAME_DAY = timedelta(days=1)
+# The time zones outlets publish in, in hours from UTC (American Samoa … New Zealand's
+# summer): where on the calendar a UTC instant may fall.
+LOCAL_EARLIEST, LOCAL_LATEST = -11, 13
 
 
 @dataclass(frozen=True)
@@ -132,6 +150,7 @@ def page_dates(
         return PageDates()
     signals = read_page_signals(tree, url)
     candidates = [c for c in _page_candidates(signals) if plausible(c.moment, c.kind, now, url)]
+    candidates = _on_local_days(_shown_dates_first(candidates, signals), signals)
     if all(CONFIDENCE[c.kind] < CONFIDENCE["htmldate"] for c in candidates):
         # htmldate is the slowest signal: asked only when nothing more trusted is there.
         day = htmldate_day(tree, url)
@@ -212,9 +231,88 @@ def _page_candidates(signals: PageSignals) -> list[_Candidate]:
     return candidates
 
 
+def _on_local_days(candidates: list[_Candidate], signals: PageSignals) -> list[_Candidate]:
+    """Machine timestamps written in UTC, moved to the local day the page shows.
+
+    ``2023-11-01T23:01:00Z`` is 2 November in Rome and ``2023-11-09T01:09:55Z`` 8 November in
+    Denver: an instant stated in UTC may fall on the day before or after in the outlet's own
+    time zone. When the URL or a date shown on the page gives such a neighbouring day, the
+    instant is the same, written with the offset that puts it on that day.
+    """
+    shown = _local_days(signals)
+    moved = []
+    for candidate in candidates:
+        moment = candidate.moment
+        if candidate.kind in ("jsonld", "meta") and _written_in_utc(moment):
+            day = next((d for d in shown if d in _possible_local_days(moment)), None)
+            if day is not None and day != moment.date():
+                candidate = replace(candidate, moment=_on_day(moment, day))
+        moved.append(candidate)
+    return moved
+
+
+def _local_days(signals: PageSignals) -> list[date]:
+    """The publication days the page states in local time, most trusted first: the URL's,
+    then the article's publication dates shown at its top (a <time> with an offset of its
+    own, a labelled date)."""
+    days = [signals.url_date.date()] if signals.url_date else []
+    for mark in signals.marks:
+        local = mark.kind == "text" or mark.moment.utcoffset() != timedelta(0)
+        if mark.in_article and mark.at_top and mark.role == "published" and local:
+            days.append(mark.moment.date())
+    return days
+
+
+def _written_in_utc(moment: datetime) -> bool:
+    """Whether a timestamp is a UTC instant with a time of day (not a bare day)."""
+    return moment.utcoffset() == timedelta(0) and (moment.hour, moment.minute) != (0, 0)
+
+
+def _possible_local_days(moment: datetime) -> set[date]:
+    """The days a UTC instant falls on somewhere (UTC−11 … UTC+13)."""
+    return {
+        (moment + timedelta(hours=hours)).date()
+        for hours in range(LOCAL_EARLIEST, LOCAL_LATEST + 1)
+    }
+
+
+def _on_day(moment: datetime, day: date) -> datetime:
+    """``moment`` written with the offset nearest UTC that puts it on ``day``."""
+    for hours in sorted(range(LOCAL_EARLIEST, LOCAL_LATEST + 1), key=abs):
+        local = moment.astimezone(timezone(timedelta(hours=hours)))
+        if local.date() == day:
+            return local
+    return moment
+
+
+def _shown_dates_first(candidates: list[_Candidate], signals: PageSignals) -> list[_Candidate]:
+    """The page's machine-readable publication date replaced by another one it states (its
+    other publication date, its modification date) when only that one is shown on the page.
+
+    A page republished or refreshed keeps the first datePublished in its JSON-LD but shows
+    readers the day it went out again: the day shown is the page's.
+    """
+    machine = [c for c in candidates if c.kind in ("jsonld", "meta")]
+    if not machine or not signals.marks:
+        return candidates
+    shown = {m.moment.date() for m in signals.marks if m.in_article or m.kind == "time"}
+    chosen = max(machine, key=lambda c: CONFIDENCE[c.kind])
+    if chosen.moment.date() in shown:
+        return candidates
+    stated = [c.moment for c in machine if c is not chosen]
+    stated += [m for m in (signals.jsonld_updated, signals.meta_updated) if m]
+    for moment in stated:
+        if moment.date() in shown and moment > chosen.moment:
+            return [replace(chosen, moment=moment) if c is chosen else c for c in candidates]
+    return candidates
+
+
 def _text_candidates(marks) -> list[_Candidate]:
-    """The best date of each text kind: labelled published, "as of", unlabelled at the top."""
+    """The best date of each text kind: labelled published, "as of", and unlabelled at the
+    top of the article when all such dates there give one day (a caption's date beside the
+    dateline makes the top ambiguous)."""
     best: dict[str, datetime] = {}
+    top_days: set[date] = set()
     for mark in marks:
         if mark.role == "published":
             best.setdefault("text-published", mark.moment)
@@ -222,6 +320,9 @@ def _text_candidates(marks) -> list[_Candidate]:
             best.setdefault("text-asof", mark.moment)
         elif mark.role == "plain" and mark.in_article and mark.at_top:
             best.setdefault("text-top", mark.moment)
+            top_days.add(mark.moment.date())
+    if len(top_days) > 1:
+        del best["text-top"]
     return [_Candidate(moment, kind) for kind, moment in best.items()]
 
 
@@ -292,7 +393,10 @@ def _updated_after(
 
 
 def _same_day(first: datetime, second: datetime) -> bool:
-    return abs(first.date() - second.date()) <= SAME_DAY
+    """Whether two dates fall on the same day, each as written (in its own offset): a day
+    before or after is another day (UTC instants near midnight are moved to the local day
+    first, by :func:`_on_local_days`)."""
+    return first.date() == second.date()
 
 
 def _clamp(confidence: float) -> float:

@@ -1,9 +1,25 @@
-"""Republisher disclaimers: the pattern library, and cutting disclaimers out of text.
+"""Republisher disclaimers, recognised by what they are, and cut out of text whole.
 
-The library (``disclaimers.toml``) is data: per language, ``anchors`` (a sentence certainly
-belonging to a disclaimer) and ``parts`` (a sentence belonging to one only next to an
-anchor). A disclaimer is a run of adjacent anchor/part sentences with at least one anchor; it
-is removed whole wherever it stands, and the sentences around it are kept as they were.
+A republisher disclaimer talks about the text itself — this article, its author, its source,
+its rights, its translation, its sponsor, whether it is advice, its removal on request —
+rather than about the news. The vocabulary that says so is data, one file per language in
+``disclaimer_terms/`` (labels, notes, self-references, topics, closings; see its README); this
+module scores sentences with it, every language at once:
+
+* a **disclaimer sentence** is opened by a label ("Haftungsausschluss:", "Disclaimer:"), or
+  holds a self-reference ("dieser Artikel", "this post", "contact us") and a topic
+  ("Urheberrecht", "first appeared", "not … advice"), or is opened by a note ("Hinweis:",
+  "Anzeige:") and holds either;
+* a **part** holds a topic or a self-reference only ("Sollten Verstöße vorliegen, …"), or is a
+  bare label or a closing ("Danke"): it belongs to a disclaimer only next to one;
+* a disclaimer is a run of adjacent disclaimer sentences and parts in a paragraph holding at
+  least one disclaimer sentence, with the neighbouring paragraphs that are nothing but bare
+  labels or closings. It is removed whole wherever it stands; the sentences around it stay.
+
+News that mentions copyright, sources or advice ("the court ruled the copyright stays with the
+photographer", "this is not financial advice, the minister said") has topics but no
+self-reference, so it is never a disclaimer sentence. A source may add its own patterns
+(``disclaimers`` in the sources file): a sentence matching one is a disclaimer sentence.
 """
 
 from __future__ import annotations
@@ -17,47 +33,66 @@ from pathlib import Path
 
 from pipelines.text.phrases import Phrases, check_pattern, fold
 
-__all__ = ["check_pattern", "load_patterns", "strip_disclaimers"]
+__all__ = ["check_pattern", "library_languages", "strip_disclaimers"]
 
-PATTERN_FILE = Path(__file__).with_name("disclaimers.toml")
-
+TERMS_FOLDER = Path(__file__).with_name("disclaimer_terms")
 # A sentence ends at . ! ? or … (closing quotes/brackets included) followed by white space.
 SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'»«“”’)\]]*\s+")
+# What follows a label that heads a disclaimer: a colon or dash, or nothing.
+AFTER_LABEL = r"\s*(?:[:：]|\s[-–—]\s|$)"
+
+DISCLAIMER, PART, BARE = "disclaimer", "part", "bare"
+QUOTE_MARKS = set("\"'„“”«»‚‘’")
 
 
 @dataclass(frozen=True)
-class DisclaimerPatterns:
-    """The compiled library (plus any per-source anchors)."""
+class Vocabulary:
+    """The vocabulary of every language, compiled once (plus a source's own patterns)."""
 
-    anchor: Phrases
-    part: Phrases
-    anywhere: Phrases  # the anchors unanchored: a quick test of a whole text
+    labels: Phrases  # opening a sentence: a disclaimer
+    notes: Phrases  # opening a sentence: a disclaimer with a self-reference or a topic
+    self_reference: Phrases
+    topics: Phrases
     closing: Phrases  # a closing word leading a sentence, with what follows it
+    closing_only: re.Pattern[str]  # a sentence that is nothing but a closing
+    extra: Phrases | None  # a source's own patterns
+    # What a disclaimer sentence holds, anywhere: a quick test of a text or paragraph.
+    headings: Phrases  # a label or note with its colon
+    speaking: Phrases  # a self-reference or a source's own pattern
 
 
 @lru_cache(maxsize=1)
-def _library() -> dict[str, dict[str, list[str]]]:
-    with PATTERN_FILE.open("rb") as handle:
-        return tomllib.load(handle)
+def _terms() -> dict[str, dict]:
+    return {
+        path.stem: tomllib.loads(path.read_text(encoding="utf-8"))
+        for path in sorted(TERMS_FOLDER.glob("*.toml"))
+    }
 
 
 def library_languages() -> list[str]:
-    """The languages the pattern library covers."""
-    return sorted(_library())
+    """The languages the vocabulary covers."""
+    return sorted(_terms())
+
+
+def _all(key: str) -> list[str]:
+    return [pattern for terms in _terms().values() for pattern in terms.get(key, [])]
 
 
 @lru_cache(maxsize=64)
-def load_patterns(extra: tuple[str, ...] = ()) -> DisclaimerPatterns:
-    """The library's patterns of every language, with ``extra`` anchors, compiled once."""
-    library = _library()
-    anchors = [p for lang in library.values() for p in lang.get("anchors", [])] + list(extra)
-    parts = [p for lang in library.values() for p in lang.get("parts", [])]
-    closings = "|".join(lang["closings"] for lang in library.values() if lang.get("closings"))
-    return DisclaimerPatterns(
-        Phrases(anchors),
-        Phrases([*parts, rf"^(?:{closings})\W*$"]),
-        Phrases([a.removeprefix("^") for a in anchors]),
+def load_vocabulary(extra: tuple[str, ...] = ()) -> Vocabulary:
+    """Every language's vocabulary with ``extra`` patterns, compiled once."""
+    closings = "|".join(terms["closings"] for terms in _terms().values() if terms.get("closings"))
+    heading = r"^\W*"
+    return Vocabulary(
+        Phrases(_all("labels"), prefix=heading, suffix=AFTER_LABEL),
+        Phrases(_all("notes"), prefix=heading, suffix=AFTER_LABEL),
+        Phrases(_all("self")),
+        Phrases(_all("topics")),
         Phrases([closings], prefix="^", suffix=r"(?:[.!]\s*|\s+(?=[^\W\d_]))"),
+        re.compile(rf"\W*(?:{closings})\W*"),
+        Phrases(extra) if extra else None,
+        Phrases([*_all("labels"), *_all("notes")], suffix=AFTER_LABEL),
+        Phrases([*_all("self"), *extra]),
     )
 
 
@@ -66,36 +101,102 @@ def _sentences(paragraph: str) -> list[str]:
     return [s for s in SENTENCE_END.split(paragraph) if s]
 
 
+def sentence_kind(sentence: str, vocabulary: Vocabulary) -> str | None:
+    """What a sentence is to a disclaimer: DISCLAIMER, PART, BARE (a bare label or closing:
+    a part that may stand as a paragraph of its own), or None (not one)."""
+    folded = fold(sentence.strip())
+    if vocabulary.extra is not None and vocabulary.extra.search(folded):
+        return DISCLAIMER
+    if folded[:1] in QUOTE_MARKS:
+        return None  # a quotation is someone speaking in the news, not the publisher
+    label = vocabulary.labels.search(folded)
+    heading = label or vocabulary.notes.search(folded)
+    rest = folded[heading.end() :] if heading else folded
+    if heading and not rest.strip(" .:"):
+        return BARE
+    if vocabulary.closing_only.fullmatch(folded):
+        return BARE
+    # What follows a heading says what the sentence is about ("Quelle: dpa" is a credit).
+    self_reference = vocabulary.self_reference.search(rest) is not None
+    topic = vocabulary.topics.search(rest) is not None
+    if label or (heading and (self_reference or topic)):
+        return DISCLAIMER
+    if self_reference and topic:
+        return DISCLAIMER
+    return PART if self_reference or topic else None
+
+
 def strip_disclaimers(paragraphs: Iterable[str], extra: Iterable[str] = ()) -> list[str]:
     """``paragraphs`` without the disclaimers in them (see the module docstring).
 
     Paragraphs without a disclaimer come back unchanged; paragraphs left empty are dropped.
-    ``extra`` are additional anchor patterns, e.g. a source's own disclaimer.
+    ``extra`` are a source's own patterns.
     """
-    patterns = load_patterns(tuple(extra))
+    vocabulary = load_vocabulary(tuple(extra))
     paragraphs = [p for p in paragraphs if p.strip()]
-    if not patterns.anywhere.search(fold("\n".join(paragraphs))):
+    if not _may_hold_disclaimer(fold("\n".join(paragraphs)), vocabulary):
         return paragraphs  # the common case, at the cost of one scan
-    # (paragraph index, sentence) over the whole text: a disclaimer may span paragraphs.
-    sentences = [(i, s) for i, p in enumerate(paragraphs) for s in _sentences(p.strip())]
-    doomed = _disclaimer_sentences([s for _, s in sentences], patterns)
-    if not doomed:
+    split = [_sentences(p.strip()) for p in paragraphs]
+    kinds = [_sentence_kinds(sentences, vocabulary) for sentences in split]
+    doomed = _disclaimer_sentences(kinds)
+    if not any(doomed):
         return paragraphs
-    kept: dict[int, list[str]] = {}
-    touched = {sentences[k][0] for k in doomed}
-    for k, (i, sentence) in enumerate(sentences):
-        if k in doomed:
-            continue
-        if k - 1 in doomed:
-            sentence = _without_closing(sentence, patterns.closing)
-        kept.setdefault(i, []).append(sentence)
     result = []
-    for i, paragraph in enumerate(paragraphs):
-        if i not in touched:
-            result.append(paragraph)
-        elif kept.get(i):
-            result.append(" ".join(kept[i]))
+    for i, sentences in enumerate(split):
+        if not doomed[i]:
+            result.append(paragraphs[i])
+            continue
+        kept = []
+        for k, sentence in enumerate(sentences):
+            if k in doomed[i]:
+                continue
+            if k - 1 in doomed[i]:
+                sentence = _without_closing(sentence, vocabulary.closing)
+            if sentence:
+                kept.append(sentence)
+        if kept:
+            result.append(" ".join(kept))
     return result
+
+
+def _may_hold_disclaimer(folded: str, vocabulary: Vocabulary) -> bool:
+    """Whether folded text holds what a disclaimer sentence needs: a heading or a
+    self-reference (a topic alone makes parts only)."""
+    return bool(vocabulary.speaking.search(folded) or vocabulary.headings.search(folded))
+
+
+def _sentence_kinds(sentences: list[str], vocabulary: Vocabulary) -> list[str | None]:
+    """The kind of each sentence of a paragraph. A paragraph that cannot hold a disclaimer
+    sentence matters only as a paragraph of bare labels or closings: its sentences are
+    scored only when it is that short."""
+    if len(sentences) > 2 and not _may_hold_disclaimer(fold(" ".join(sentences)), vocabulary):
+        return [None] * len(sentences)
+    return [sentence_kind(s, vocabulary) for s in sentences]
+
+
+def _disclaimer_sentences(kinds: list[list[str | None]]) -> list[set[int]]:
+    """Per paragraph, the indexes of its sentences that belong to a disclaimer."""
+    doomed: list[set[int]] = [set() for _ in kinds]
+    for i, paragraph in enumerate(kinds):
+        start = 0
+        while start < len(paragraph):
+            if paragraph[start] is None:
+                start += 1
+                continue
+            end = start
+            while end < len(paragraph) and paragraph[end] is not None:
+                end += 1
+            if DISCLAIMER in paragraph[start:end]:
+                doomed[i].update(range(start, end))
+            start = end
+    # Paragraphs of bare labels and closings go with a disclaimer next to them.
+    for i, paragraph in enumerate(kinds):
+        if paragraph and all(kind == BARE for kind in paragraph) and not doomed[i]:
+            before = i > 0 and len(kinds[i - 1]) - 1 in doomed[i - 1]
+            after = i + 1 < len(kinds) and 0 in doomed[i + 1]
+            if before or after:
+                doomed[i].update(range(len(paragraph)))
+    return doomed
 
 
 def _without_closing(sentence: str, closing: Phrases) -> str:
@@ -111,29 +212,3 @@ def _without_closing(sentence: str, closing: Phrases) -> str:
     rest = sentence[match.end() :]
     punctuated = match.group(0).rstrip()[-1:] in ".!"
     return rest if punctuated or rest[:1].isupper() else sentence
-
-
-def _disclaimer_sentences(sentences: list[str], patterns: DisclaimerPatterns) -> set[int]:
-    """Indexes of the sentences in runs of anchor/part sentences that hold an anchor."""
-    kinds = []
-    for sentence in sentences:
-        sentence = fold(sentence.strip())
-        if patterns.anchor.search(sentence):
-            kinds.append("anchor")
-        elif patterns.part.search(sentence):
-            kinds.append("part")
-        else:
-            kinds.append(None)
-    doomed: set[int] = set()
-    start = 0
-    while start < len(kinds):
-        if kinds[start] is None:
-            start += 1
-            continue
-        end = start
-        while end < len(kinds) and kinds[end] is not None:
-            end += 1
-        if "anchor" in kinds[start:end]:
-            doomed.update(range(start, end))
-        start = end
-    return doomed

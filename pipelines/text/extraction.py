@@ -80,7 +80,7 @@ INLINE_DATA = re.compile(r"(?<=[\"'(])data:[^\"')]{256,}")
 # characters).
 CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
 CONTROL_CHARS = CONTROL_BYTES.decode("ascii")
-IMAGE_MARKDOWN = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+IMAGE_MARKDOWN = re.compile(r"!\[(?:[^\[\]]|\[[^\]]*\])*\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 EMAIL_FIELDS = etree.XPath(
     "//input[@type='email' or contains(translate(@name, 'EMAIL', 'email'), 'mail')"
     " or contains(translate(@placeholder, 'EMAIL', 'email'), 'mail')]"
@@ -90,6 +90,7 @@ CAPTIONED_FIGURES = etree.XPath("count(//figure[.//figcaption])")
 # A standfirst opens with the meta description's first words; shorter descriptions are labels.
 STANDFIRST_MIN_WORDS = 8
 STANDFIRST_MAX_CHARS = 1000
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 STANDFIRST_TEXTS = etree.XPath("descendant::text()[starts-with(normalize-space(.), $opening)]")
 # Headlines (h1, og:title, twitter:title) a paragraph may echo.
 MAX_HEADLINES = 4
@@ -268,6 +269,10 @@ def extract_article(
     paragraphs = _article_paragraphs(tree, url, gallery, finders)
     if not paragraphs:
         return ExtractedArticle(
+            published=dates.published,
+            updated=dates.updated,
+            date_source=dates.source,
+            date_confidence=dates.confidence,
             canonical_url=canonical,
             language_hint=language_hint,
             reason=_no_text_reason(tree),
@@ -479,7 +484,8 @@ def _article_paragraphs(
         text = find(tree, url, gallery)
         if text.strip():
             break
-    lines = (IMAGE_MARKDOWN.sub("", line).strip() for line in text.splitlines())
+    # Image markdown first, on the whole text: an image's alt text may span lines.
+    lines = (line.strip() for line in IMAGE_MARKDOWN.sub("", text).splitlines())
     return [line for line in lines if line]
 
 
@@ -534,8 +540,13 @@ def _standfirst_candidates(tree: HtmlElement, opening: str) -> list:
 
 
 def _hidden_or_linked(block: HtmlElement) -> bool:
+    """Whether a block is not shown as the page's own text: a link, navigation, a footer, an
+    aside, or hidden (``hidden``, ``aria-hidden``, ``display: none``)."""
     return any(
         a.tag in ("a", "nav", "footer", "aside", "head", "noscript", "script", "template")
+        or a.get("hidden") is not None
+        or a.get("aria-hidden") == "true"
+        or HIDDEN_STYLE.search(a.get("style") or "") is not None
         for a in (block, *block.iterancestors())
     )
 

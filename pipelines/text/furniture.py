@@ -202,15 +202,25 @@ def _is_dateline(line: str, position: int, patterns: FurniturePatterns) -> bool:
 
 
 def _captions(lines: list[str], patterns: FurniturePatterns) -> set[int]:
-    """Photo captions: short paragraphs ending with a credit, or just above a credit line."""
+    """Photo captions: short paragraphs ending with a credit, or just above a credit line.
+
+    A credit line closing the text ("© dpa-infocom, dpa:…") is the article's copyright, not
+    a photo's: the paragraph above it is the article's last.
+    """
     short = [words(line) <= CAPTION_WORDS for line in lines]
     credit = [bool(patterns.credit_only.search(line)) for line in lines]
+    last = len(lines) - 1
+    while last >= 0 and credit[last]:
+        last -= 1
     return {
         i
         for i, line in enumerate(lines)
         if short[i]
         and not credit[i]
-        and ((i + 1 < len(lines) and credit[i + 1]) or _credit_start(line, patterns) is not None)
+        and (
+            (i + 1 < len(lines) and credit[i + 1] and i != last)
+            or _credit_start(line, patterns) is not None
+        )
     }
 
 
@@ -269,7 +279,11 @@ def _pitch_headings(lines: list[str], patterns: FurniturePatterns, doomed: set[i
 
 
 def _pull_quotes(words_of: list[str], doomed: set[int]) -> set[int]:
-    """Paragraphs repeating a sentence of another paragraph: pull quotes, repeated leads."""
+    """Paragraphs repeating a sentence of another paragraph: pull quotes, repeated leads.
+
+    A paragraph that a summary at the top of the text repeats (the summary's sentences lead
+    the sections below it) is body text, not a pull quote.
+    """
     if len(words_of) > PULL_QUOTE_MAX_PARAGRAPHS:
         return set()  # the comparison is quadratic; news articles are far shorter
     texts = {i: text for i, text in enumerate(words_of) if i not in doomed}
@@ -282,8 +296,23 @@ def _pull_quotes(words_of: list[str], doomed: set[int]) -> set[int]:
     for text in ordered:
         longer_end.setdefault(len(text), position)
         position += len(text) + 1
-    return {
+    repeats = {
         i
         for i, text in texts.items()
         if words(text) >= PULL_QUOTE_WORDS and joined.find(text, 0, longer_end[len(text)]) >= 0
     }
+    return {i for i in repeats if not _summarised(i, texts)}
+
+
+def _summarised(index: int, texts: dict[int, str]) -> bool:
+    """Whether the paragraph at ``index`` is repeated only by a summary above it: a longer
+    paragraph among the text's first two that holds it and at least one other paragraph."""
+    text = texts[index]
+    for top in sorted(texts)[:2]:
+        summary = texts[top]
+        if top >= index or len(summary) <= len(text) or text not in summary:
+            continue
+        others = (t for i, t in texts.items() if i not in (top, index) and len(t) < len(summary))
+        if any(words(t) >= PULL_QUOTE_WORDS and t in summary for t in others):
+            return True
+    return False
