@@ -140,8 +140,13 @@ def test_must_show_3_digests_for_new_articles_and_a_broken_feed(
     sources = sources_file(tmp_path, receivers["site"], [receivers["hook"], receivers["mailto"]])
     news = ("news", "-a", f"sources={sources}", "-s", "LOG_LEVEL=DEBUG")
 
-    def crawl(*args):
-        result = crawl_as_user(*args)
+    def crawl(*args, unreachable: bool = False):
+        if unreachable:  # its one source answers 404: the run could not do its job (exit 1)
+            result = scrapy("crawl", *args[2:], database_url=args[1])
+            assert result.returncode == 1, result.stderr[-3000:]
+            assert "every source was unreachable" in result.stderr.strip().splitlines()[-1]
+        else:
+            result = crawl_as_user(*args)
         assert SECRET not in result.stdout + result.stderr  # the secret is never printed
         return result
 
@@ -168,11 +173,11 @@ def test_must_show_3_digests_for_new_articles_and_a_broken_feed(
     # Runs 3 and 4: the feed answers 404. After one run a warning, after two broken, with one
     # digest naming the source; the status says why.
     receivers["gone"].add("/feed.xml")
-    crawl(scrapy, sqlite_url, *news)
+    crawl(scrapy, sqlite_url, *news, unreachable=True)
     assert digests(receivers) == (posts, mails)
     status = scrapy("sources", "status", str(sources), database_url=sqlite_url).stdout
     assert "Flaky Feed: WARNING" in status, status
-    crawl(scrapy, sqlite_url, *news)
+    crawl(scrapy, sqlite_url, *news, unreachable=True)
     status = scrapy("sources", "status", str(sources), database_url=sqlite_url).stdout
     assert "Flaky Feed: BROKEN" in status, status
     assert "feed.xml answered 404 (2 runs in a row)" in status
@@ -186,5 +191,5 @@ def test_must_show_3_digests_for_new_articles_and_a_broken_feed(
         assert "new article" not in body
 
     # Run 5: still broken, nothing new: nothing is sent again.
-    crawl(scrapy, sqlite_url, *news)
+    crawl(scrapy, sqlite_url, *news, unreachable=True)
     assert [len(channel) for channel in digests(receivers)] == [2, 2]
