@@ -6,6 +6,7 @@ components read their setting through the same functions, so a value is judged i
 from __future__ import annotations
 
 from crawler.errors import ConfigError
+from crawler.guard import allowed_networks
 from pipelines.text.language import iso_639_1
 
 LANGUAGE_ACTIONS = ("drop", "flag")
@@ -35,3 +36,4 @@ def check_settings(settings) -> None:
     """Every checked setting, read once: the first bad one raises ConfigError."""
     language_settings(settings)
     watch_irrelevant(settings)
+    allowed_networks(settings)

@@ -27,6 +27,11 @@ CONCURRENT_REQUESTS_PER_DOMAIN = 8
 DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_MAXSIZE = 20 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
+# --- crawl surface (crawler/guard.py): each request stays on its outlet's hosts and ports (or in
+# its local mirror's folder) and off loopback, private, link-local and metadata addresses, but
+# for networks listed here in CIDR form, e.g. ["10.1.0.0/16"] (tests: "127.0.0.0/8").
+ALLOWED_NETWORKS: list[str] = []
+DOWNLOADER_MIDDLEWARES = {"crawler.guard.NetworkGuard": 50}
 # Section pages are followed this many links deep; feeds and sitemaps lead straight to articles.
 DEPTH_LIMIT = 2
 
@@ -86,6 +91,9 @@ STORE_BATCH_SIZE = 200
 STORE_BATCH_SECONDS = 5.0
 # Scrapy starts this many tasks for every response's output; an article page yields one item.
 CONCURRENT_ITEMS = 16
+# A page whose extraction (the source's own disclaimer patterns included) takes longer than
+# this many seconds is abandoned, logged and counted (newsmon/stalled/extract); 0: no bound.
+EXTRACTION_TIMEOUT = 20.0
 # Records the time each pipeline takes in the crawl stats (newsmon/stage_seconds/…).
 ITEM_PROCESSOR = "crawler.itemflow.TimedItemPipelineManager"
 

@@ -8,6 +8,8 @@ A TOML file::
     sitemaps = ["https://tagesblick.example/news-sitemap.xml"]
     pages = ["https://tagesblick.example/ausland/"]
     domains = ["tagesblick.example"]      # optional: defaults to the hosts above
+                                          # ("host:port" allows a port beyond 80, 443 and
+                                          # the start URLs' own)
     disclaimers = ["Dieser Text wurde maschinell übersetzt"]  # optional: its own disclaimers
 
     [[watches]]
@@ -18,42 +20,76 @@ A TOML file::
 
 from __future__ import annotations
 
+import os
 import tomllib
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
-from urllib.parse import urlsplit
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from crawler.errors import ConfigError
 from pipelines.text.phrases import check_pattern
 
 START_SCHEMES = ("http", "https", "file")
+WEB_PORTS = {"http": 80, "https": 443}
+
+
+def url_port(url: str) -> int | None:
+    """The port ``url`` connects to (its scheme's default if none is written); None if the
+    URL names no valid port."""
+    parts = urlsplit(url)
+    try:
+        return parts.port or WEB_PORTS.get(parts.scheme)
+    except ValueError:  # a port out of range or not a number
+        return None
+
+
+def local_path(url: str) -> str:
+    """The real file a ``file://`` URL opens: percent-decoded, normalised, links resolved."""
+    return os.path.realpath(unquote(urlsplit(url).path))
 
 
 @dataclass
 class Outlet:
-    """One source: its start URLs and the domains its articles live on."""
+    """One source: its start URLs and the hosts and ports its articles live on.
+
+    Web pages are allowed on ``domains`` (and their subdomains) at ``ports``: the standard
+    web ports, the start URLs' ports and those listed as ``host:port``. Files are allowed
+    only to a local mirror (a ``file://`` start URL), inside its folder.
+    """
 
     name: str | None
     start_urls: list[str]
     domains: set[str] = field(default_factory=set)
     disclaimers: list[str] = field(default_factory=list)
+    ports: set[int] = field(default_factory=set)
 
     def __post_init__(self):
         if not self.domains:
             self.domains = {urlsplit(u).hostname for u in self.start_urls} - {None}
+        self.ports = {*self.ports, *WEB_PORTS.values()}
+        self.ports |= {url_port(u) for u in self.start_urls if not u.startswith("file:")}
+        self.ports.discard(None)
+        self.mirrors = [
+            os.path.dirname(local_path(u)) for u in self.start_urls if u.startswith("file:")
+        ]
 
     def covers(self, url: str) -> bool:
-        """Whether ``url`` belongs to this outlet (its domains, or for files its folder)."""
+        """Whether ``url`` belongs to this outlet (its hosts and ports, or its mirror folder)."""
+        return self.refusal(url) is None
+
+    def refusal(self, url: str) -> str | None:
+        """Why ``url`` is outside this outlet ("scheme", "mirror", "offsite", "port"), or None."""
         parts = urlsplit(url)
         if parts.scheme == "file":
-            folders = [
-                PurePosixPath(urlsplit(u).path).parent
-                for u in self.start_urls
-                if u.startswith("file:")
-            ]
-            return any(PurePosixPath(parts.path).is_relative_to(f) for f in folders)
+            path = local_path(url)
+            inside = any(os.path.commonpath([path, m]) == m for m in self.mirrors)
+            return None if inside else "mirror"
+        if parts.scheme not in WEB_PORTS:
+            return "scheme"
         host = (parts.hostname or "").lower()
-        return any(host == d or host.endswith("." + d) for d in self.domains)
+        if not any(host == d or host.endswith("." + d) for d in self.domains):
+            return "offsite"
+        return None if url_port(url) in self.ports else "port"
 
 
 @dataclass
@@ -133,12 +169,30 @@ def _outlet(entry: dict, base: Path, origin: str) -> Outlet:
     ]
     if not urls:
         raise ConfigError(f"{origin} ({name}): lists no feeds, sitemaps or pages")
-    domains = {d.lower() for d in _strings(entry, "domains", origin)}
+    domains, ports = _hosts_and_ports(_strings(entry, "domains", origin), f"{origin} ({name})")
     disclaimers = _strings(entry, "disclaimers", origin)
     for pattern in disclaimers:
         if problem := check_pattern(pattern):
             raise ConfigError(f"{origin} ({name}): disclaimers: {pattern!r} is {problem}")
-    return Outlet(name, urls, domains, disclaimers)
+    return Outlet(name, urls, domains, disclaimers, ports)
+
+
+def _hosts_and_ports(entries: list[str], origin: str) -> tuple[set[str], set[int]]:
+    """The hosts of ``domains`` entries, and the ports of those written ``host:port``."""
+    hosts, ports = set(), set()
+    for entry in entries:
+        parts = urlsplit("//" + entry.strip().lower())
+        try:
+            port = parts.port
+        except ValueError:
+            port = None
+            parts = None
+        if parts is None or not parts.hostname or parts.path or parts.query:
+            raise ConfigError(f"{origin}: domains: {entry!r} is not a host or host:port")
+        hosts.add(parts.hostname)
+        if port is not None:
+            ports.add(port)
+    return hosts, ports
 
 
 def _watch(entry: dict, base: Path, origin: str) -> Watch:

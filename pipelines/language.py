@@ -16,7 +16,6 @@ from pipelines.text.language import (
 logger = logging.getLogger(__name__)
 
 
-
 class LanguagePipeline:
     """Sets ``language`` and ``language_probability``; drops or flags unwanted languages."""
 

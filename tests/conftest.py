@@ -19,6 +19,8 @@ SITE = SEEDS / "site"
 POSTGRES_ADMIN_URL = os.environ.get(
     "NEWSMON_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 )
+# Test sites are served on loopback, which a crawl refuses unless allowed (crawler/guard.py).
+LOCAL_NETWORK = ("-s", "ALLOWED_NETWORKS=127.0.0.0/8")
 # CI sets this: there a missing server is a failure, not a skip.
 REQUIRE_SERVICES = os.environ.get("NEWSMON_REQUIRE_SERVICES") == "1"
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from datetime import UTC, datetime
 
@@ -17,6 +18,7 @@ from crawler.discovery import (
     sitemap_links,
 )
 from crawler.errors import ConfigError
+from crawler.guard import count_refusal
 from crawler.items import ArticleItem
 from crawler.sources import Outlet, load_sources, outlets_from_urls
 
@@ -99,7 +101,7 @@ class NewsSpider(scrapy.Spider):
             return
         self.crawler.stats.inc_value(f"newsmon/{kind}_links", len(links))
         for link in links:
-            if not outlet.covers(link.url):
+            if not self.allowed(outlet, link.url):
                 continue
             callback = self.parse_article if link.is_article else self.parse
             yield response.follow(
@@ -112,8 +114,15 @@ class NewsSpider(scrapy.Spider):
     def follow_section(self, response, outlet: Outlet):
         """Follow a section page's links to pages of the same outlet."""
         for link in self.link_extractor.extract_links(response):
-            if outlet.covers(link.url):
+            if self.allowed(outlet, link.url, logging.DEBUG):
                 yield response.follow(link.url, self.parse, cb_kwargs={"outlet": outlet})
+
+    def allowed(self, outlet: Outlet, url: str, level: int = logging.WARNING) -> bool:
+        """Whether ``url`` is the outlet's to follow; a refusal is logged and counted."""
+        reason = outlet.refusal(url)
+        if reason is not None:
+            count_refusal(self.crawler.stats, url, reason, level)
+        return reason is None
 
     def parse_article(self, response, outlet: Outlet):
         """A page a feed or sitemap lists as an article."""

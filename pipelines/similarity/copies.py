@@ -98,9 +98,7 @@ class CopyFeatures:
     signature: bytes | None
 
 
-def copy_features(
-    text: str, min_words: int, num_perm: int = NUM_PERM
-) -> CopyFeatures:
+def copy_features(text: str, min_words: int, num_perm: int = NUM_PERM) -> CopyFeatures:
     """Fingerprint and MinHash signature of a cleaned text (no signature for short texts)."""
     normalised = normalise_text(text)
     words = normalised.split()

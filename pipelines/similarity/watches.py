@@ -34,7 +34,6 @@ from pipelines.text.language import detect_language
 logger = logging.getLogger(__name__)
 
 
-
 @dataclass(frozen=True)
 class WatchProfile:
     """A watch made comparable: its examples' term vectors and its normalised keywords."""

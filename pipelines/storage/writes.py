@@ -53,8 +53,6 @@ def source_name(item) -> str:
     return parts.hostname or PurePosixPath(parts.path).stem or "unknown"
 
 
-
-
 def features_row(item, article: Article) -> ArticleFeatures:
     """What dedup and stories need of an article at the next start-up."""
     moment = item.published or article.crawled_at
