@@ -76,13 +76,44 @@ def article_url(fetched: str, declared: str | None) -> str:
 
     A declared canonical on another site is not taken: republishers point it at
     the original, and the copy must keep its own URL (syndication reach). A
-    canonical pointing at the site root is a template error and is ignored too.
+    canonical pointing at the site root, at a section above the page or at a tag or
+    topic listing is a template error and is ignored too (:func:`plausible_canonical`).
     """
     if (
         declared
         and urlsplit(declared).scheme in ("http", "https")
         and same_site(fetched, declared)
-        and urlsplit(declared).path not in ("", "/")
+        and plausible_canonical(fetched, declared)
     ):
         return canonical_url(declared)
     return canonical_url(fetched)
+
+
+# Path segments of listing pages: a canonical pointing at one names no article.
+LISTING_SEGMENTS = {
+    "tag", "tags", "category", "categories", "topic", "topics", "section", "sections",
+    "thema", "themen", "rubrik", "ressort", "schlagwort", "stichwort", "tema", "temi",
+    "sujet", "sujets", "archive", "archiv", "page", "seite", "author", "autor",
+}  # fmt: skip
+INDEX_PAGE = re.compile(r"/(?:index|default)\.(?:s?html?|php|aspx?)$", re.IGNORECASE)
+
+
+def listing_path(url: str) -> str:
+    """The path of ``url`` as a folder: no trailing slash, no ``index.html``."""
+    return INDEX_PAGE.sub("", urlsplit(url).path).rstrip("/")
+
+
+def plausible_canonical(fetched: str, declared: str) -> bool:
+    """Whether a same-site ``declared`` canonical can name the ``fetched`` page.
+
+    Not when it points at the site root, at a folder above the page (its section: a
+    page ``/politik/story.html`` declaring ``/politik/``) or at a tag, topic or
+    archive listing the page is not itself under.
+    """
+    page, claimed = listing_path(fetched), listing_path(declared)
+    if not claimed:
+        return False
+    if claimed != page and page.startswith(claimed + "/"):
+        return False
+    listing = {s.lower() for s in claimed.split("/")} & LISTING_SEGMENTS
+    return not listing - {s.lower() for s in page.split("/")}
