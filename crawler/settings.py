@@ -31,7 +31,15 @@ DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
 # its local mirror's folder) and off loopback, private, link-local and metadata addresses, but
 # for networks listed here in CIDR form, e.g. ["10.1.0.0/16"] (tests: "127.0.0.0/8").
 ALLOWED_NETWORKS: list[str] = []
-DOWNLOADER_MIDDLEWARES = {"crawler.guard.NetworkGuard": 50}
+# The guard comes first (before robots.txt is fetched); the back-off sees responses before
+# Scrapy's RetryMiddleware (550).
+DOWNLOADER_MIDDLEWARES = {"crawler.guard.NetworkGuard": 50, "crawler.backoff.HostBackOff": 560}
+# A host answering 429 or 503 waits its Retry-After, else BACKOFF_DELAY seconds doubled per
+# refusal in a row, before its next request; a wait beyond RETRY_AFTER_MAX seconds defers the
+# URL and the host's other URLs to the next run (newsmon/deferred/…).
+BACKOFF_HTTP_CODES = [429, 503]
+BACKOFF_DELAY = 5.0
+RETRY_AFTER_MAX = 120.0
 # Section pages are followed this many links deep; feeds and sitemaps lead straight to articles.
 DEPTH_LIMIT = 2
 

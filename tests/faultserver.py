@@ -83,6 +83,7 @@ class FaultServer:
         self.routes: dict[str, list[Page]] = {}
         self.hits: list[str] = []
         self.counts: Counter[str] = Counter()
+        self.times: dict[str, list[float]] = {}  # path -> monotonic times of its requests
         self.lock = threading.Lock()
         for path, pages in (routes or {}).items():
             self.route(path, pages)
@@ -99,6 +100,7 @@ class FaultServer:
         with self.lock:
             self.hits.append(path)
             self.counts[path] += 1
+            self.times.setdefault(path, []).append(time.monotonic())
             pages = self.routes.get(path)
             return pages[min(self.counts[path], len(pages)) - 1] if pages else None
 
