@@ -32,8 +32,13 @@ DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
 # for networks listed here in CIDR form, e.g. ["10.1.0.0/16"] (tests: "127.0.0.0/8").
 ALLOWED_NETWORKS: list[str] = []
 # The guard comes first (before robots.txt is fetched); the back-off sees responses before
-# Scrapy's RetryMiddleware (550).
-DOWNLOADER_MIDDLEWARES = {"crawler.guard.NetworkGuard": 50, "crawler.backoff.HostBackOff": 560}
+# Scrapy's RetryMiddleware (550); the sniffer reads decompressed bodies (after 590) before meta
+# refreshes are looked for (580).
+DOWNLOADER_MIDDLEWARES = {
+    "crawler.guard.NetworkGuard": 50,
+    "crawler.backoff.HostBackOff": 560,
+    "crawler.sniffing.HtmlSniffer": 585,
+}
 # A host answering 429 or 503 waits its Retry-After, else BACKOFF_DELAY seconds doubled per
 # refusal in a row, before its next request; a wait beyond RETRY_AFTER_MAX seconds defers the
 # URL and the host's other URLs to the next run (newsmon/deferred/…).

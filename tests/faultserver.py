@@ -73,6 +73,7 @@ class Page:
     drip: float = 0.0
     cut: int | None = None
     reset: bool = False
+    stall: float = 0.0  # seconds before anything is sent
 
 
 class FaultServer:
@@ -112,6 +113,8 @@ class FaultServer:
 
             def do_GET(self):
                 page = server.next_page(urlsplit(self.path).path)
+                if page is not None and page.stall:
+                    time.sleep(page.stall)
                 if page is None:
                     self.send_error(404)
                 elif page.reset:

@@ -117,7 +117,7 @@ class NewsSpider(scrapy.Spider):
             if self.allowed(outlet, link.url, logging.DEBUG):
                 yield response.follow(link.url, self.parse, cb_kwargs={"outlet": outlet})
 
-    def allowed(self, outlet: Outlet, url: str, level: int = logging.WARNING) -> bool:
+    def allowed(self, outlet: Outlet, url: str, level: int = logging.INFO) -> bool:
         """Whether ``url`` is the outlet's to follow; a refusal is logged and counted."""
         reason = outlet.refusal(url)
         if reason is not None:
