@@ -74,13 +74,13 @@ def sitemap_links(body: bytes, base_url: str) -> list[Link]:
         raise BrokenDocument(f"sitemap {base_url}: {error}") from error
     if root is None:
         raise BrokenDocument(f"sitemap {base_url}: empty document")
-    is_index = etree.QName(root).localname == "sitemapindex"
+    is_index = local_name(root.tag) == "sitemapindex"
     links = []
     for entry in root:
         if not isinstance(entry.tag, str):
             continue
         fields = {
-            etree.QName(child).localname: (child.text or "").strip()
+            local_name(child.tag): (child.text or "").strip()
             for child in entry.iter()
             if isinstance(child.tag, str)
         }
@@ -93,6 +93,12 @@ def sitemap_links(body: bytes, base_url: str) -> list[Link]:
             Link(url, news_date, lastmod, is_sitemap=is_index, is_article=news_date is not None)
         )
     return links
+
+
+def local_name(tag: str) -> str:
+    """An element's name without its namespace or prefix (``{ns}loc``, ``news:loc`` → loc); what
+    ``etree.QName`` gives, without its error on names a recovering parse leaves broken."""
+    return tag.rsplit("}", 1)[-1].rsplit(":", 1)[-1]
 
 
 def feed_links(body: bytes, base_url: str) -> list[Link]:

@@ -43,9 +43,13 @@ def url_port(url: str) -> int | None:
         return None
 
 
-def local_path(url: str) -> str:
-    """The real file a ``file://`` URL opens: percent-decoded, normalised, links resolved."""
-    return os.path.realpath(unquote(urlsplit(url).path))
+def local_path(url: str) -> str | None:
+    """The real file a ``file://`` URL opens: percent-decoded, normalised, links resolved;
+    None for a path no file can have (a NUL byte)."""
+    try:
+        return os.path.realpath(unquote(urlsplit(url).path))
+    except ValueError:
+        return None
 
 
 @dataclass
@@ -69,9 +73,8 @@ class Outlet:
         self.ports = {*self.ports, *WEB_PORTS.values()}
         self.ports |= {url_port(u) for u in self.start_urls if not u.startswith("file:")}
         self.ports.discard(None)
-        self.mirrors = [
-            os.path.dirname(local_path(u)) for u in self.start_urls if u.startswith("file:")
-        ]
+        paths = [local_path(u) for u in self.start_urls if u.startswith("file:")]
+        self.mirrors = [os.path.dirname(path) for path in paths if path]
 
     def covers(self, url: str) -> bool:
         """Whether ``url`` belongs to this outlet (its hosts and ports, or its mirror folder)."""
@@ -82,7 +85,9 @@ class Outlet:
         parts = urlsplit(url)
         if parts.scheme == "file":
             path = local_path(url)
-            inside = any(os.path.commonpath([path, m]) == m for m in self.mirrors)
+            inside = path is not None and any(
+                os.path.commonpath([path, m]) == m for m in self.mirrors
+            )
             return None if inside else "mirror"
         if parts.scheme not in WEB_PORTS:
             return "scheme"
@@ -147,15 +152,23 @@ def load_sources(path: str | Path, need_outlets: bool = True) -> SourcesFile:
         raise ConfigError(f"sources file {str(path)!r} is unreadable: {error}") from error
     outlets = [
         _outlet(entry, path.parent, f"{path} [[sources]] #{n}")
-        for n, entry in enumerate(data.get("sources", []), 1)
+        for n, entry in enumerate(_tables(data, "sources", path), 1)
     ]
     if not outlets and need_outlets:
         raise ConfigError(f"sources file {str(path)!r} lists no [[sources]]")
     watches = [
         _watch(entry, path.parent, f"{path} [[watches]] #{n}")
-        for n, entry in enumerate(data.get("watches", []), 1)
+        for n, entry in enumerate(_tables(data, "watches", path), 1)
     ]
     return SourcesFile(outlets, watches)
+
+
+def _tables(data: dict, key: str, path: Path) -> list[dict]:
+    """The ``[[key]]`` tables of a sources file; ConfigError if ``key`` is something else."""
+    tables = data.get(key, [])
+    if not isinstance(tables, list) or not all(isinstance(t, dict) for t in tables):
+        raise ConfigError(f"sources file {str(path)!r}: {key} must be [[{key}]] tables")
+    return tables
 
 
 def _outlet(entry: dict, base: Path, origin: str) -> Outlet:

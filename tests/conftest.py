@@ -12,6 +12,13 @@ import uuid
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Fuzzing (tests/test_fuzz.py): about 200 inputs per target in the normal suite, each within
+# two seconds; HYPOTHESIS_PROFILE=fuzz (or bench/fuzz.py) tries many more.
+settings.register_profile("default", max_examples=200, deadline=2000)
+settings.register_profile("fuzz", max_examples=20000, deadline=5000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
