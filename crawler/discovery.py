@@ -88,11 +88,23 @@ def sitemap_links(body: bytes, base_url: str) -> list[Link]:
             continue
         news_date = parse_timestamp(entry.findtext(f".//{{{NEWS_NS}}}publication_date"))
         lastmod = None if is_index else parse_timestamp(fields.get("lastmod"))
-        url = urljoin(base_url, fields["loc"])
+        url = joined(base_url, fields["loc"])
+        if url is None:
+            continue
         links.append(
             Link(url, news_date, lastmod, is_sitemap=is_index, is_article=news_date is not None)
         )
     return links
+
+
+def joined(base_url: str, href: str) -> str | None:
+    """``href`` resolved against ``base_url``; None for a link no URL can be made of
+    (``http://[`` is not a URL: urljoin raises)."""
+    try:
+        return urljoin(base_url, href)
+    except ValueError:
+        logger.debug("Unusable link %r in %s", href, base_url)
+        return None
 
 
 def local_name(tag: str) -> str:
@@ -121,7 +133,9 @@ def feed_links(body: bytes, base_url: str) -> list[Link]:
         modified = _entry_date(entry, "updated")
         if not is_atom and published is None:
             published, modified = modified, None
-        links.append(Link(urljoin(base_url, href), published, modified, is_article=True))
+        url = joined(base_url, href)
+        if url is not None:
+            links.append(Link(url, published, modified, is_article=True))
     return links
 
 

@@ -81,8 +81,12 @@ class Outlet:
         return self.refusal(url) is None
 
     def refusal(self, url: str) -> str | None:
-        """Why ``url`` is outside this outlet ("scheme", "mirror", "offsite", "port"), or None."""
-        parts = urlsplit(url)
+        """Why ``url`` is outside this outlet ("malformed", "scheme", "mirror", "offsite",
+        "port"), or None."""
+        try:
+            parts = urlsplit(url)
+        except ValueError:  # e.g. an unclosed IPv6 bracket
+            return "malformed"
         if parts.scheme == "file":
             path = local_path(url)
             inside = path is not None and any(
