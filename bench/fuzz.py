@@ -33,7 +33,9 @@ class TempPaths:
 
 
 def targets() -> list[str]:
-    return [name for name in vars(test_fuzz) if name.startswith("test_")]
+    """The fuzz targets, the slowest (extraction) last."""
+    names = [name for name in vars(test_fuzz) if name.startswith("test_")]
+    return sorted(names, key=lambda name: "extraction" in name)
 
 
 def run(name: str, temp: Path) -> tuple[int, float, str | None]:
