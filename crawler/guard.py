@@ -67,7 +67,7 @@ def address_refusal(address: str, allowed: list[IPNetwork]) -> str | None:
     if ip in METADATA_ADDRESSES:
         return "metadata"
     for reason, test in (
-        ("loopback", ip.is_loopback),
+        ("loopback", ip.is_loopback or ip.is_unspecified),  # 0.0.0.0 reaches this host
         ("link_local", ip.is_link_local),
         ("private", ip.is_private),
         ("reserved", not ip.is_global or ip.is_multicast),

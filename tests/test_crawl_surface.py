@@ -7,7 +7,11 @@ import re
 from contextlib import ExitStack
 
 import pytest
+from scrapy.settings import Settings
 
+from crawler.errors import ConfigError
+from crawler.guard import address_refusal, allowed_networks
+from crawler.sources import Outlet, load_sources
 from tests.faultserver import FaultServer, Page, article_page, rss
 from tests.test_crawl import articles, crawl
 
@@ -134,3 +138,72 @@ def test_a_mirror_cannot_be_escaped(scrapy, sqlite_url, tmp_path):
     rows = articles(scrapy, sqlite_url)
     assert [row["url"] for row in rows] == [(mirror / "news" / "ok.html").as_uri()]
     assert refused_stats(result.stderr)["mirror"] >= 4
+
+
+@pytest.mark.parametrize(
+    ("address", "reason"),
+    [
+        ("127.0.0.2", "loopback"),
+        ("::1", "loopback"),
+        ("::ffff:127.0.0.1", "loopback"),
+        ("10.1.2.3", "private"),
+        ("192.168.0.1", "private"),
+        ("fd00::1", "private"),
+        ("169.254.169.254", "metadata"),
+        ("fd00:ec2::254", "metadata"),
+        ("100.100.100.200", "metadata"),
+        ("169.254.1.1", "link_local"),
+        ("fe80::1%eth0", "link_local"),
+        ("0.0.0.0", "loopback"),
+        ("::", "loopback"),
+        ("100.64.0.1", "reserved"),
+        ("224.0.0.1", "reserved"),
+        ("93.184.215.14", None),
+        ("2606:4700::1111", None),
+    ],
+)
+def test_addresses_that_are_not_public_are_refused(address, reason):
+    assert address_refusal(address, []) == reason
+
+
+def test_allowed_networks_let_their_addresses_through():
+    allowed = allowed_networks(Settings({"ALLOWED_NETWORKS": "127.0.0.1/32, 10.0.0.0/8"}))
+    assert address_refusal("127.0.0.1", allowed) is None
+    assert address_refusal("10.9.8.7", allowed) is None
+    assert address_refusal("127.0.0.2", allowed) == "loopback"
+    with pytest.raises(ConfigError, match=re.escape("'10.0.0.0/33'")):
+        allowed_networks(Settings({"ALLOWED_NETWORKS": "10.0.0.0/33"}))
+
+
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("https://news.example/a", None),
+        ("http://www.news.example/a", None),
+        ("https://news.example:8443/a", None),
+        ("https://news.example:22/a", "port"),
+        ("https://evil.example/a", "offsite"),
+        ("https://news.example.evil.example/a", "offsite"),
+        ("gopher://news.example/a", "scheme"),
+        ("file:///etc/passwd", "mirror"),
+        ("http://[::1", "malformed"),
+    ],
+)
+def test_an_outlet_covers_its_hosts_and_ports(url, reason):
+    outlet = Outlet("News", ["https://news.example/feed.xml"], {"news.example"}, ports={8443})
+    assert outlet.refusal(url) == reason
+
+
+def test_a_domain_with_a_port_allows_that_port(tmp_path):
+    path = tmp_path / "sources.toml"
+    path.write_text(
+        '[[sources]]\nname = "N"\nfeeds = ["https://news.example/feed"]\n'
+        'domains = ["news.example", "cdn.example:8080"]\n'
+    )
+    outlet = load_sources(path).outlets[0]
+    assert outlet.covers("http://cdn.example:8080/a") and not outlet.covers(
+        "http://cdn.example:81/"
+    )
+    path.write_text(path.read_text().replace("cdn.example:8080", "cdn.example/x"))
+    with pytest.raises(ConfigError, match=re.escape("cdn.example/x")):
+        load_sources(path)
