@@ -12,6 +12,9 @@ import gzip
 import re
 from dataclasses import dataclass
 
+from scrapy.http import HtmlResponse, Request, Response, TextResponse
+
+from crawler.sniffing import HtmlSniffer
 from tests.faultserver import FaultServer, Page, article_page, article_text, rss
 from tests.test_crawl import articles
 
@@ -269,3 +272,15 @@ def test_the_fault_matrix(scrapy, sqlite_url, tmp_path, capsys):
     problems = [line for line in log.splitlines() if "ERROR" in line or "Traceback" in line]
     assert (crashes, lost, duplicated) == (0, 0, 0), "\n".join([*table, *problems])
     assert not any("STOLEN" in row["text"] for row in rows)
+
+
+def test_html_with_a_wrong_content_type_is_read_as_html():
+    sniffer, request = HtmlSniffer(), Request("https://news.example/a")
+    page = Response(
+        request.url, body=b"\xef\xbb\xbf<!-- x -->\n<!DOCTYPE html><html>", request=request
+    )
+    assert isinstance(sniffer.process_response(request, page), HtmlResponse)
+    image = Response(request.url, body=b"\x89PNG\r\n\x1a\n<html>", request=request)
+    assert sniffer.process_response(request, image) is image
+    text = TextResponse(request.url, body=b"<html>", encoding="utf-8", request=request)
+    assert sniffer.process_response(request, text) is text
