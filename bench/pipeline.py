@@ -54,6 +54,7 @@ CRAWL_SETTINGS = {
     "CONCURRENT_REQUESTS_PER_DOMAIN": "32",
     "DOWNLOAD_DELAY": "0",
     "LOG_LEVEL": "INFO",
+    "ALLOWED_NETWORKS": "127.0.0.0/8",  # the guard refuses loopback unless allowed
 }
 SAMPLE_SECONDS = 0.1
 # Proportional set sizes cost more to read (smaps): every this many samples.

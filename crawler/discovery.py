@@ -74,13 +74,13 @@ def sitemap_links(body: bytes, base_url: str) -> list[Link]:
         raise BrokenDocument(f"sitemap {base_url}: {error}") from error
     if root is None:
         raise BrokenDocument(f"sitemap {base_url}: empty document")
-    is_index = etree.QName(root).localname == "sitemapindex"
+    is_index = local_name(root.tag) == "sitemapindex"
     links = []
     for entry in root:
         if not isinstance(entry.tag, str):
             continue
         fields = {
-            etree.QName(child).localname: (child.text or "").strip()
+            local_name(child.tag): (child.text or "").strip()
             for child in entry.iter()
             if isinstance(child.tag, str)
         }
@@ -88,7 +88,9 @@ def sitemap_links(body: bytes, base_url: str) -> list[Link]:
             continue
         news_date = parse_timestamp(entry.findtext(f".//{{{NEWS_NS}}}publication_date"))
         lastmod = None if is_index else parse_timestamp(fields.get("lastmod"))
-        url = urljoin(base_url, fields["loc"])
+        url = joined(base_url, fields["loc"])
+        if url is None:
+            continue
         links.append(
             Link(url, news_date, lastmod, is_sitemap=is_index, is_article=news_date is not None)
         )
@@ -116,6 +118,22 @@ def robots_root(url: str) -> str | None:
     return f"{parts.scheme}://{parts.netloc}/robots.txt"
 
 
+def joined(base_url: str, href: str) -> str | None:
+    """``href`` resolved against ``base_url``; None for a link no URL can be made of
+    (``http://[`` is not a URL: urljoin raises)."""
+    try:
+        return urljoin(base_url, href)
+    except ValueError:
+        logger.debug("Unusable link %r in %s", href, base_url)
+        return None
+
+
+def local_name(tag: str) -> str:
+    """An element's name without its namespace or prefix (``{ns}loc``, ``news:loc`` → loc); what
+    ``etree.QName`` gives, without its error on names a recovering parse leaves broken."""
+    return tag.rsplit("}", 1)[-1].rsplit(":", 1)[-1]
+
+
 def feed_links(body: bytes, base_url: str) -> list[Link]:
     """The entries of an RSS or Atom feed with their publication dates."""
     # Relative links are joined here: feedparser's own resolution mangles file:// bases.
@@ -136,7 +154,9 @@ def feed_links(body: bytes, base_url: str) -> list[Link]:
         modified = _entry_date(entry, "updated")
         if not is_atom and published is None:
             published, modified = modified, None
-        links.append(Link(urljoin(base_url, href), published, modified, is_article=True))
+        url = joined(base_url, href)
+        if url is not None:
+            links.append(Link(url, published, modified, is_article=True))
     return links
 
 

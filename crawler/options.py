@@ -8,6 +8,7 @@ from __future__ import annotations
 from crawler.errors import ConfigError
 from crawler.itemflow import check_item_pipelines
 from crawler.sources import RENDER_CHOICES
+from crawler.guard import allowed_networks
 from pipelines.text.language import iso_639_1
 
 LANGUAGE_ACTIONS = ("drop", "flag")
@@ -58,3 +59,4 @@ def check_settings(settings) -> None:
     render_setting(settings)
     render_wait_until(settings)
     splash_endpoint(settings)
+    allowed_networks(settings)

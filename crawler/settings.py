@@ -31,9 +31,28 @@ CONCURRENT_REQUESTS_PER_DOMAIN = 8
 DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_MAXSIZE = 20 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
-# file:// URLs (local mirrors) go without delays or AutoThrottle, CONCURRENT_REQUESTS_PER_DOMAIN
-# at a time (crawler/localfiles.py).
-DOWNLOADER_MIDDLEWARES = {"crawler.localfiles.LocalFilesMiddleware": 50}
+# --- crawl surface (crawler/guard.py): each request stays on its outlet's hosts and ports (or in
+# its local mirror's folder) and off loopback, private, link-local and metadata addresses, but
+# for networks listed here in CIDR form, e.g. ["10.1.0.0/16"] (tests: "127.0.0.0/8").
+ALLOWED_NETWORKS: list[str] = []
+# The guard comes first (before robots.txt is fetched); the back-off sees responses before
+# Scrapy's RetryMiddleware (550); the sniffer reads decompressed bodies (after 590) before meta
+# refreshes are looked for (580). file:// URLs (local mirrors) go without delays or
+# AutoThrottle, CONCURRENT_REQUESTS_PER_DOMAIN at a time (crawler/localfiles.py); failed
+# downloads are counted per source after the retries (crawler/health.py).
+DOWNLOADER_MIDDLEWARES = {
+    "crawler.guard.NetworkGuard": 10,
+    "crawler.localfiles.LocalFilesMiddleware": 50,
+    "crawler.health.SourceErrorsMiddleware": 60,
+    "crawler.backoff.HostBackOff": 560,
+    "crawler.sniffing.HtmlSniffer": 585,
+}
+# A host answering 429 or 503 waits its Retry-After, else BACKOFF_DELAY seconds doubled per
+# refusal in a row, before its next request; a wait beyond RETRY_AFTER_MAX seconds defers the
+# URL and the host's other URLs to the next run (newsmon/deferred/…).
+BACKOFF_HTTP_CODES = [429, 503]
+BACKOFF_DELAY = 5.0
+RETRY_AFTER_MAX = 120.0
 DOWNLOAD_SLOTS = {"newsmon-local-files": {"delay": 0, "randomize_delay": False}}
 # Section pages are followed this many links deep; feeds and sitemaps lead straight to articles.
 DEPTH_LIMIT = 2
@@ -148,13 +167,15 @@ CONCURRENT_ITEMS = 16
 # A progress line (pages, articles stored, rate) every this many pages (0: none), besides
 # Scrapy's own line every minute (LOGSTATS_INTERVAL).
 PROGRESS_PAGES = 500
+# A page whose extraction (the source's own disclaimer patterns included) takes longer than
+# this many seconds is abandoned, logged and counted (newsmon/stalled/extract); 0: no bound.
+EXTRACTION_TIMEOUT = 20.0
 # Records the time each pipeline takes in the crawl stats (newsmon/stage_seconds/…).
 ITEM_PROCESSOR = "crawler.itemflow.TimedItemPipelineManager"
 
 # --- source health and alerts (crawler/health.py, crawler/monitors.py, crawler/alerts.py) --
 # Per-source counters of each run go to the source_runs table; download errors per source are
-# counted by this middleware (after the retries).
-DOWNLOADER_MIDDLEWARES = {"crawler.health.SourceErrorsMiddleware": 50}
+# counted by crawler.health.SourceErrorsMiddleware (DOWNLOADER_MIDDLEWARES, after the retries).
 # A problem (no articles, a feed answering 404/410, no text in most article pages) this many
 # runs in a row makes a source broken; `failing_runs` in the sources file's [alerts] overrides.
 ALERT_FAILING_RUNS = 3

@@ -8,6 +8,8 @@ A TOML file::
     sitemaps = ["https://tagesblick.example/news-sitemap.xml"]
     pages = ["https://tagesblick.example/ausland/"]
     domains = ["tagesblick.example"]      # optional: defaults to the hosts above
+                                          # ("host:port" allows a port beyond 80, 443 and
+                                          # the start URLs' own)
     disclaimers = ["Dieser Text wurde maschinell übersetzt"]  # optional: its own disclaimers
     render = "playwright"   # optional: "playwright", "splash" or "none"; default: RENDER setting
 
@@ -29,18 +31,26 @@ file with any.
 
 from __future__ import annotations
 
+<<<<<<< HEAD
 import difflib
 import os
 import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+=======
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+>>>>>>> issue16-security
 from urllib.parse import unquote, urlsplit
 
 from crawler.errors import ConfigError
 from pipelines.text.phrases import check_pattern
 
 START_SCHEMES = ("http", "https", "file")
+<<<<<<< HEAD
 # The schema: every key a table may have. Values are lists of strings (a single string is
 # taken as a list of one) except ``name``, a non-empty string.
 TOP_KEYS = ("sources", "watches", "alerts")
@@ -56,35 +66,82 @@ RENDER_CHOICES = ("playwright", "splash", "none")
 ENV_REFERENCE = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 LABEL = r"[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?"
 HOSTNAME = re.compile(rf"^(?=.{{1,253}}$){LABEL}(\.{LABEL})*$")
+=======
+WEB_PORTS = {"http": 80, "https": 443}
+
+
+def url_port(url: str) -> int | None:
+    """The port ``url`` connects to (its scheme's default if none is written); None if the
+    URL names no valid port."""
+    parts = urlsplit(url)
+    try:
+        return parts.port or WEB_PORTS.get(parts.scheme)
+    except ValueError:  # a port out of range or not a number
+        return None
+
+
+def local_path(url: str) -> str | None:
+    """The real file a ``file://`` URL opens: percent-decoded, normalised, links resolved;
+    None for a path no file can have (a NUL byte)."""
+    try:
+        return os.path.realpath(unquote(urlsplit(url).path))
+    except ValueError:
+        return None
+>>>>>>> issue16-security
 
 
 @dataclass
 class Outlet:
-    """One source: its start URLs and the domains its articles live on."""
+    """One source: its start URLs and the hosts and ports its articles live on.
+
+    Web pages are allowed on ``domains`` (and their subdomains) at ``ports``: the standard
+    web ports, the start URLs' ports and those listed as ``host:port``. Files are allowed
+    only to a local mirror (a ``file://`` start URL), inside its folder.
+    """
 
     name: str | None
     start_urls: list[str]
     domains: set[str] = field(default_factory=set)
     disclaimers: list[str] = field(default_factory=list)
+<<<<<<< HEAD
     # None: the RENDER setting decides (crawler/rendering.py)
     render: str | None = None
+=======
+    ports: set[int] = field(default_factory=set)
+>>>>>>> issue16-security
 
     def __post_init__(self):
         if not self.domains:
             self.domains = {urlsplit(u).hostname for u in self.start_urls} - {None}
+        self.ports = {*self.ports, *WEB_PORTS.values()}
+        self.ports |= {url_port(u) for u in self.start_urls if not u.startswith("file:")}
+        self.ports.discard(None)
+        paths = [local_path(u) for u in self.start_urls if u.startswith("file:")]
+        self.mirrors = [os.path.dirname(path) for path in paths if path]
 
     def covers(self, url: str) -> bool:
-        """Whether ``url`` belongs to this outlet (its domains, or for files its folder)."""
-        parts = urlsplit(url)
+        """Whether ``url`` belongs to this outlet (its hosts and ports, or its mirror folder)."""
+        return self.refusal(url) is None
+
+    def refusal(self, url: str) -> str | None:
+        """Why ``url`` is outside this outlet ("malformed", "scheme", "mirror", "offsite",
+        "port"), or None."""
+        try:
+            parts = urlsplit(url)
+        except ValueError:  # e.g. an unclosed IPv6 bracket
+            return "malformed"
         if parts.scheme == "file":
-            folders = [
-                PurePosixPath(urlsplit(u).path).parent
-                for u in self.start_urls
-                if u.startswith("file:")
-            ]
-            return any(PurePosixPath(parts.path).is_relative_to(f) for f in folders)
+            path = local_path(url)
+            inside = path is not None and any(
+                os.path.commonpath([path, m]) == m for m in self.mirrors
+            )
+            return None if inside else "mirror"
+        if parts.scheme not in WEB_PORTS:
+            return "scheme"
         host = (parts.hostname or "").lower()
-        return any(host == d or host.endswith("." + d) for d in self.domains)
+        if not any(host == d or host.endswith("." + d) for d in self.domains):
+            return "offsite"
+        return None if url_port(url) in self.ports else "port"
 
 
 @dataclass
@@ -285,24 +342,35 @@ def read_sources(path: str | Path, need_outlets: bool = True) -> tuple[SourcesFi
     checker.locator = KeyLocator(text)
     checker.unknown_keys(data, TOP_KEYS, None, 1)
     outlets = [
+<<<<<<< HEAD
         outlet
         for index, entry in enumerate(checker.tables(data, "sources"), 1)
         if (outlet := _outlet(checker, entry, index, path.parent))
+=======
+        _outlet(entry, path.parent, f"{path} [[sources]] #{n}")
+        for n, entry in enumerate(_tables(data, "sources", path), 1)
+>>>>>>> issue16-security
     ]
     if need_outlets and "sources" in data and not checker.tables(data, "sources"):
         checker.report("sources", "lists no [[sources]]")
     elif need_outlets and "sources" not in data:
         checker.problems.append(Problem(str(path), None, "sources", "lists no [[sources]]"))
     watches = [
+<<<<<<< HEAD
         watch
         for index, entry in enumerate(checker.tables(data, "watches"), 1)
         if (watch := _watch(checker, entry, index, path.parent))
+=======
+        _watch(entry, path.parent, f"{path} [[watches]] #{n}")
+        for n, entry in enumerate(_tables(data, "watches", path), 1)
+>>>>>>> issue16-security
     ]
     _unique_names(checker, [w.name for w in watches], "watches")
     alerts = _alerts(checker, data.get("alerts", {}))
     return SourcesFile(outlets, watches, alerts), checker.problems
 
 
+<<<<<<< HEAD
 def check_sources(path: str | Path, need_outlets: bool = True) -> list[Problem]:
     """Every problem of the sources file at ``path`` (an empty list: it is usable)."""
     return read_sources(path, need_outlets)[1]
@@ -346,6 +414,51 @@ def _outlet(checker: Checker, entry: dict, index: int, base: Path) -> Outlet | N
     if name is None or not urls:
         return None
     return Outlet(name, urls, set(domains), disclaimers, render)
+=======
+def _tables(data: dict, key: str, path: Path) -> list[dict]:
+    """The ``[[key]]`` tables of a sources file; ConfigError if ``key`` is something else."""
+    tables = data.get(key, [])
+    if not isinstance(tables, list) or not all(isinstance(t, dict) for t in tables):
+        raise ConfigError(f"sources file {str(path)!r}: {key} must be [[{key}]] tables")
+    return tables
+
+
+def _outlet(entry: dict, base: Path, origin: str) -> Outlet:
+    name = entry.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise ConfigError(f"{origin}: needs a name")
+    urls = [
+        check_start_url(u, f"{origin} ({name})", base)
+        for key in ("feeds", "sitemaps", "pages")
+        for u in _strings(entry, key, origin)
+    ]
+    if not urls:
+        raise ConfigError(f"{origin} ({name}): lists no feeds, sitemaps or pages")
+    domains, ports = _hosts_and_ports(_strings(entry, "domains", origin), f"{origin} ({name})")
+    disclaimers = _strings(entry, "disclaimers", origin)
+    for pattern in disclaimers:
+        if problem := check_pattern(pattern):
+            raise ConfigError(f"{origin} ({name}): disclaimers: {pattern!r} is {problem}")
+    return Outlet(name, urls, domains, disclaimers, ports)
+
+
+def _hosts_and_ports(entries: list[str], origin: str) -> tuple[set[str], set[int]]:
+    """The hosts of ``domains`` entries, and the ports of those written ``host:port``."""
+    hosts, ports = set(), set()
+    for entry in entries:
+        parts = urlsplit("//" + entry.strip().lower())
+        try:
+            port = parts.port
+        except ValueError:
+            port = None
+            parts = None
+        if parts is None or not parts.hostname or parts.path or parts.query:
+            raise ConfigError(f"{origin}: domains: {entry!r} is not a host or host:port")
+        hosts.add(parts.hostname)
+        if port is not None:
+            ports.add(port)
+    return hosts, ports
+>>>>>>> issue16-security
 
 
 def _watch(checker: Checker, entry: dict, index: int, base: Path) -> Watch | None:

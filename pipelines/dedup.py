@@ -16,8 +16,9 @@ from pipelines.similarity.copies import (
     CopyIndex,
     _timestamp,
     copy_features,
+    fingerprint_key,
 )
-from pipelines.similarity.urls import article_url, url_hash
+from pipelines.similarity.urls import article_url, canonical_url, url_hash
 from pipelines.storage.database import Database
 from pipelines.storage.models import Article
 
@@ -26,7 +27,14 @@ logger = logging.getLogger(__name__)
 
 class DedupPipeline:
     """Sets ``canonical_url``, ``text_hash``, the MinHash ``signature`` and, for known
-    articles and copies, ``article_id``, ``duplicate_of`` and ``absorbed_originals``."""
+    articles and copies, ``article_id``, ``duplicate_of`` and ``absorbed_originals``.
+
+    A page's declared canonical URL is its identity only when plausible
+    (:func:`pipelines.similarity.urls.article_url`), is not one of the crawl's start URLs
+    (feeds, sitemaps, section pages) and does not name a stored article with a clearly
+    different text: otherwise the page keeps its own URL (``newsmon/canonical_ignored``),
+    so that a template canonical cannot merge different articles into one.
+    """
 
     # The stages whose output it reads (checked at start-up).
     after = ("DatePipeline", "FeaturesPipeline")
@@ -35,6 +43,8 @@ class DedupPipeline:
         self.database = database
         self.min_words = min_words
         self.index = CopyIndex(threshold, containment)
+        self.listings: set[int] = set()  # digests of the crawl's start URLs
+        self.stats = self.crawler = None
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -45,11 +55,17 @@ class DedupPipeline:
             settings.getint("DEDUP_MIN_WORDS"),
             settings.getfloat("DEDUP_CONTAINMENT"),
         )
-        pipeline.stats = crawler.stats
+        pipeline.stats, pipeline.crawler = crawler.stats, crawler
         crawler.signals.connect(pipeline.article_stored, signal=article_stored)
         return pipeline
 
     def open_spider(self):
+        spider = getattr(self.crawler, "spider", None)
+        self.listings = {
+            url_hash(canonical_url(url))
+            for outlet in getattr(spider, "outlets", None) or []
+            for url in outlet.start_urls
+        }
         started = time.perf_counter()
         self.index.load(self.database)
         logger.info(
@@ -59,9 +75,9 @@ class DedupPipeline:
         )
 
     def process_item(self, item):
-        item.canonical_url = article_url(item.url, item.canonical_url)
         item.fetched_at = item.fetched_at or datetime.now(UTC)
         features = self._copy_features(item)
+        item.canonical_url = self._identity(item, features)
         known = self.index.slot_of_url(item.canonical_url)
         if known is not None:
             item.article_id = self.index.ids[known]
@@ -88,6 +104,31 @@ class DedupPipeline:
             self.stats.inc_value("newsmon/dedup/copies")
         item.copy_decision = decision
         return item
+
+    def _identity(self, item, features: CopyFeatures) -> str:
+        """The URL ``item`` is stored under: its declared canonical if trusted, else its own."""
+        own = canonical_url(item.url)
+        declared = article_url(item.url, item.canonical_url)
+        if declared == own:
+            return own
+        slot = self.index.slot_of_url(declared)
+        if url_hash(declared) in self.listings or (
+            slot is not None and self._other_article(slot, features)
+        ):
+            if self.stats is not None:
+                self.stats.inc_value("newsmon/canonical_ignored")
+            logger.info("Canonical %s of %s not trusted: kept the page's own URL", declared, own)
+            return own
+        return declared
+
+    def _other_article(self, slot: int, features: CopyFeatures) -> bool:
+        """Whether the article stored at ``slot`` has a clearly different text (not an edit)."""
+        if self.index.by_text.get(fingerprint_key(features.text_hash)) == slot:
+            return False
+        if features.signature is None:
+            return True
+        estimate = self.index.signatures.estimated_jaccard(features.signature, [slot])[0]
+        return estimate < self.index.threshold / 2
 
     def _copy_features(self, item) -> CopyFeatures:
         """The item's copy features: from the features step if it ran, else computed here."""

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import fields
+import logging
 
 from scrapy.exceptions import DropItem
 
+from crawler.deadline import Bounded, Stalled
 from crawler.workers import WorkerPool, worker_pool
 from pipelines.text.extraction import (
     WARM_UP_PAGE,
@@ -27,16 +29,22 @@ PAGE_DATE_FIELDS = {
 }
 EXTRACTED_FIELDS = tuple(f.name for f in fields(ExtractedArticle) if f.name != "reason")
 
+logger = logging.getLogger(__name__)
+
 
 class ExtractPipeline:
     """Turns the raw page of an item into clean text and metadata; drops pages without text.
 
     A source's own disclaimer patterns (``disclaimers`` in the sources file) apply to its
     items; the following pages of a multi-page article (``item.next_pages``) are joined.
+    A page whose extraction takes more than ``EXTRACTION_TIMEOUT`` seconds is abandoned,
+    logged and counted (``newsmon/stalled/extract``).
     """
 
-    def __init__(self, stats, crawler=None, pool: WorkerPool | None = None):
+    def __init__(self, stats, crawler=None, pool: WorkerPool | None = None, timeout: float = 0):
         self.stats = stats
+        self.extract = Bounded(extract_article, timeout)
+        self.extract_text = Bounded(extract_text_document, timeout)
         self.crawler = crawler
         self.disclaimers: dict[str, tuple[str, ...]] = {}
         self.pool = pool if pool is not None else WorkerPool(0, stats=stats)
@@ -45,7 +53,7 @@ class ExtractPipeline:
     def from_crawler(cls, crawler):
         pool = worker_pool(crawler)
         pool.warm_up(extract_article, WARM_UP_PAGE, "https://example.org/warm-up")
-        return cls(crawler.stats, crawler, pool)
+        return cls(crawler.stats, crawler, pool, crawler.settings.getfloat("EXTRACTION_TIMEOUT"))
 
     def open_spider(self):
         self.disclaimers = {
@@ -55,20 +63,28 @@ class ExtractPipeline:
         }
 
     async def process_item(self, item):
+        try:
+            return await self.extracted(item)
+        except Stalled as error:
+            self.stats.inc_value("newsmon/stalled/extract")
+            item.body, item.next_pages = None, []
+            logger.error("Abandoned %s: %s", item.url, error)
+            raise DropItem(f"Extraction of {item.url} stalled: {error}") from error
+
+    async def extracted(self, item):
+        """``item`` with its text and metadata; DropItem if the page has no article text."""
         disclaimers = self.disclaimers.get(item.source or "", ())
         if item.content_type == "text":
             raw = decode_html(item.body or b"", item.encoding)
-            item.text, item.text_date = extract_text_document(raw, disclaimers)
+            item.text, item.text_date = self.extract_text(raw, disclaimers)
             reason = _shortfall(item.text)
         else:
             result = await self.pool.run(
-                extract_article, item.body or b"", item.url, item.encoding, disclaimers=disclaimers
+                self.extract, item.body or b"", item.url, item.encoding, disclaimers=disclaimers
             )
             if item.next_pages:
                 following = [
-                    await self.pool.run(
-                        extract_article, body, url, encoding, disclaimers=disclaimers
-                    )
+                    await self.pool.run(self.extract, body, url, encoding, disclaimers=disclaimers)
                     for url, body, encoding in item.next_pages
                 ]
                 result = join_pages(result, following)

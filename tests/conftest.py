@@ -12,6 +12,16 @@ import uuid
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Fuzzing (tests/test_fuzz.py): about 200 inputs per target in the normal suite;
+# HYPOTHESIS_PROFILE=fuzz (or bench/fuzz.py, which reports the slowest input) tries many more.
+# No per-input deadline: on shared cores a first call's lazy loading or a busy neighbour would
+# make it flaky; the bound on a crawl's pages is EXTRACTION_TIMEOUT (crawler/deadline.py).
+FUZZ = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow]}
+settings.register_profile("default", max_examples=200, **FUZZ)
+settings.register_profile("fuzz", max_examples=20000, **FUZZ)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 from crawler.offline import project_crawler  # noqa: F401  (tests import it from here)
 
@@ -21,6 +31,8 @@ SITE = SEEDS / "site"
 POSTGRES_ADMIN_URL = os.environ.get(
     "NEWSMON_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 )
+# Test sites are served on loopback, which a crawl refuses unless allowed (crawler/guard.py).
+LOCAL_NETWORK = ("-s", "ALLOWED_NETWORKS=127.0.0.0/8")
 # CI sets this: there a missing server is a failure, not a skip.
 REQUIRE_SERVICES = os.environ.get("NEWSMON_REQUIRE_SERVICES") == "1"
 

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from tests.conftest import SEEDS, SITE
+from tests.conftest import LOCAL_NETWORK, SEEDS, SITE
 
 TAGESBLICK = "tagesblick/ausland/putin-warnt-westliche-truppen-100.html"
 ALPENPOST = "alpenpost/politik/2025/09/05/putin-warnt-vor-westlichen-truppen.html"
@@ -75,7 +75,7 @@ def test_replay_of_the_two_seed_texts_alone_is_one_story(scrapy, database_url, t
 
 
 def test_news_crawl_of_the_feed_over_http(scrapy, sqlite_url, site_server):
-    crawl(scrapy, sqlite_url, "news", "-a", f"urls={site_server}feed.xml")
+    crawl(scrapy, sqlite_url, "news", "-a", f"urls={site_server}feed.xml", *LOCAL_NETWORK)
     rows = articles(scrapy, sqlite_url)
     urls = {row["url"] for row in rows}
     for path in (TAGESBLICK, ALPENPOST, BOERSENBLICK):
@@ -102,6 +102,7 @@ def test_sitemap_index_and_section_pages_lead_to_articles(scrapy, sqlite_url, si
         "news",
         "-a",
         f"urls={site_server}sitemap-index.xml,{site_server}alpenpost/politik/index.html",
+        *LOCAL_NETWORK,
     )
     urls = {row["url"] for row in articles(scrapy, sqlite_url)}
     assert {site_server + TAGESBLICK, site_server + ALPENPOST} <= urls
@@ -114,6 +115,7 @@ def test_robots_txt_is_obeyed(scrapy, sqlite_url, site_server):
         "news",
         "-a",
         f"urls={site_server}private/secret.html,{site_server}index.html",
+        *LOCAL_NETWORK,
     )
     assert "'robotstxt/forbidden': 1" in result.stderr
     rows = articles(scrapy, sqlite_url)

@@ -8,7 +8,7 @@ from crawler.dupefilter import ArticleDupeFilter
 from crawler.spiders.news import NewsSpider
 from pipelines.storage.database import open_database
 from pipelines.storage.models import Article
-from tests.conftest import project_crawler
+from tests.conftest import LOCAL_NETWORK, project_crawler
 from tests.test_crawl import BOERSENBLICK, TAGESBLICK, articles, crawl
 
 
@@ -52,9 +52,9 @@ def test_stored_articles_are_not_fetched_again_unless_due_for_a_recheck(database
 
 def test_a_second_crawl_fetches_the_feed_but_not_the_stored_articles(scrapy, sqlite_url,
                                                                      site_server):  # fmt: skip
-    crawl(scrapy, sqlite_url, "news", "-a", f"urls={site_server}feed.xml")
+    crawl(scrapy, sqlite_url, "news", "-a", f"urls={site_server}feed.xml", *LOCAL_NETWORK)
     first = articles(scrapy, sqlite_url)
-    second = crawl(scrapy, sqlite_url, "news", "-a", f"urls={site_server}feed.xml")
+    second = crawl(scrapy, sqlite_url, "news", "-a", f"urls={site_server}feed.xml", *LOCAL_NETWORK)
     assert "'newsmon/dupefilter/stored_article': 7" in second.stderr
     assert "'downloader/response_count': 2," in second.stderr  # robots.txt and the feed
     assert len(articles(scrapy, sqlite_url)) == len(first)

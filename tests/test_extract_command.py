@@ -2,7 +2,7 @@
 
 import json
 
-from tests.conftest import SEEDS
+from tests.conftest import LOCAL_NETWORK, SEEDS
 
 BOERSENBLICK = "boersenblick/nachrichten/putin-truppen-ukraine-legitimes-ziel-4711.html"
 
@@ -56,7 +56,7 @@ def test_json_output_has_the_text_and_every_metadata_field(scrapy):
 
 
 def test_an_http_url_is_fetched(scrapy, site_server):
-    result = extract(scrapy, site_server + BOERSENBLICK, "--json")
+    result = extract(scrapy, site_server + BOERSENBLICK, "--json", *LOCAL_NETWORK)
     assert result.returncode == 0, result.stderr
     record = json.loads(result.stdout)
     assert record["url"] == site_server + BOERSENBLICK
@@ -85,7 +85,7 @@ def test_unusable_arguments_stop_with_one_line(scrapy, tmp_path):
     assert "Traceback" not in missing.stderr
     bad = extract(scrapy, str(SEEDS / "site" / BOERSENBLICK), "--disclaimer", "(")
     assert bad.returncode == 2 and "not a regular expression" in bad.stderr
-    unreachable = extract(scrapy, "http://127.0.0.1:9/article.html")
+    unreachable = extract(scrapy, "http://127.0.0.1:9/article.html", *LOCAL_NETWORK)
     assert unreachable.returncode == 2 and "cannot fetch http://127.0.0.1:9/article.html" in (
         unreachable.stderr
     )

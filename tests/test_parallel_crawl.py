@@ -19,10 +19,10 @@ from sqlalchemy.orm import Session
 from bench.sitegen import generate_site
 from bench.siteserver import SiteServer
 from pipelines.storage.models import Article, CrawlRun
-from tests.conftest import ROOT
+from tests.conftest import LOCAL_NETWORK, ROOT
 
 POOL_LINE = re.compile(r"Worker pool: \d+ processes \(pids ([\d, ]+)\)")
-FAST = ["-s", "ROBOTSTXT_OBEY=False", "-s", "AUTOTHROTTLE_ENABLED=False"]
+FAST = ["-s", "ROBOTSTXT_OBEY=False", "-s", "AUTOTHROTTLE_ENABLED=False", *LOCAL_NETWORK]
 
 
 @pytest.fixture(scope="module")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from datetime import UTC, datetime
 
@@ -22,6 +23,7 @@ from crawler.discovery import (
     sitemap_links,
 )
 from crawler.errors import ConfigError
+from crawler.guard import count_refusal
 from crawler.items import ArticleItem
 from crawler.rendering import Rendering
 from crawler.runs import describe_arguments
@@ -177,7 +179,7 @@ class NewsSpider(NewsmonSpider):
         if kind == "sitemap":
             links = self.capped(links, response.url)
         for link in links:
-            if not outlet.covers(link.url):
+            if not self.allowed(outlet, link.url):
                 continue
             callback = self.parse_article if link.is_article else self.parse
             # A sitemap of a sitemap index is fetched plain; pages are rendered if the outlet is.
@@ -201,6 +203,7 @@ class NewsSpider(NewsmonSpider):
     def follow_section(self, response, outlet: Outlet):
         """Follow a section page's links to pages of the same outlet."""
         for link in self.link_extractor.extract_links(response):
+<<<<<<< HEAD
             if outlet.covers(link.url):
                 yield response.follow(
                     link.url,
@@ -208,6 +211,17 @@ class NewsSpider(NewsmonSpider):
                     cb_kwargs={"outlet": outlet},
                     meta=self.rendering.meta(outlet),
                 )
+=======
+            if self.allowed(outlet, link.url, logging.DEBUG):
+                yield response.follow(link.url, self.parse, cb_kwargs={"outlet": outlet})
+>>>>>>> issue16-security
+
+    def allowed(self, outlet: Outlet, url: str, level: int = logging.INFO) -> bool:
+        """Whether ``url`` is the outlet's to follow; a refusal is logged and counted."""
+        reason = outlet.refusal(url)
+        if reason is not None:
+            count_refusal(self.crawler.stats, url, reason, level)
+        return reason is None
 
     def parse_article(self, response, outlet: Outlet):
         """A page a feed or sitemap lists as an article."""

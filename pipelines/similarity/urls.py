@@ -29,8 +29,11 @@ AMP_PARAMS = {"amp", "_amp", "outputtype", "amp_js_v", "usqp"}
 
 def canonical_url(url: str) -> str:
     """The URL an article is stored under: normalised, without trackers, fragment or AMP markers."""
-    parts = urlsplit(url.strip())
-    if parts.scheme not in ("http", "https"):
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:  # not a URL at all ("http://["): kept as it is
+        parts = None
+    if parts is None or parts.scheme not in ("http", "https"):
         return url.strip().split("#", 1)[0]
     try:
         normalised = courlan.normalize_url(url.strip(), strict=False)
@@ -51,7 +54,10 @@ def _is_amp(key: str, value: str) -> bool:
 
 def url_key(url: str) -> str:
     """Identity of a canonical URL: no scheme, no www/m/mobile/amp host prefix."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # not a URL ("http://["): its own identity
+        return url
     if parts.scheme not in ("http", "https"):
         return url
     host = VARIANT_HOST_PREFIX.sub("", parts.netloc)
@@ -76,13 +82,50 @@ def article_url(fetched: str, declared: str | None) -> str:
 
     A declared canonical on another site is not taken: republishers point it at
     the original, and the copy must keep its own URL (syndication reach). A
-    canonical pointing at the site root is a template error and is ignored too.
+    canonical pointing at the site root, at a section above the page or at a tag or
+    topic listing is a template error and is ignored too (:func:`plausible_canonical`).
     """
-    if (
-        declared
-        and urlsplit(declared).scheme in ("http", "https")
-        and same_site(fetched, declared)
-        and urlsplit(declared).path not in ("", "/")
-    ):
-        return canonical_url(declared)
-    return canonical_url(fetched)
+    try:
+        trusted = (
+            declared
+            and urlsplit(declared).scheme in ("http", "https")
+            and same_site(fetched, declared)
+            and plausible_canonical(fetched, declared)
+        )
+    except ValueError:  # not a URL at all ("http://[")
+        trusted = False
+    return canonical_url(declared if trusted else fetched)
+
+
+# Path segments of listing pages: a canonical pointing at one names no article.
+LISTING_SEGMENTS = {
+    "tag", "tags", "category", "categories", "topic", "topics", "section", "sections",
+    "thema", "themen", "rubrik", "ressort", "schlagwort", "stichwort", "tema", "temi",
+    "sujet", "sujets", "archive", "archiv", "page", "seite", "author", "autor",
+}  # fmt: skip
+INDEX_PAGE = re.compile(r"/(?:index|default)\.(?:s?html?|php|aspx?)$", re.IGNORECASE)
+
+
+def listing_path(url: str) -> str:
+    """The path of ``url`` as a folder: no trailing slash, no ``index.html``."""
+    try:
+        path = urlsplit(url).path
+    except ValueError:  # not a URL: no path
+        return ""
+    return INDEX_PAGE.sub("", path).rstrip("/")
+
+
+def plausible_canonical(fetched: str, declared: str) -> bool:
+    """Whether a same-site ``declared`` canonical can name the ``fetched`` page.
+
+    Not when it points at the site root, at a folder above the page (its section: a
+    page ``/politik/story.html`` declaring ``/politik/``) or at a tag, topic or
+    archive listing the page is not itself under.
+    """
+    page, claimed = listing_path(fetched), listing_path(declared)
+    if not claimed:
+        return False
+    if claimed != page and page.startswith(claimed + "/"):
+        return False
+    listing = {s.lower() for s in claimed.split("/")} & LISTING_SEGMENTS
+    return not listing - {s.lower() for s in page.split("/")}

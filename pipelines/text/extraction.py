@@ -149,9 +149,43 @@ def decode_html(html: str | bytes, encoding: str | None = None) -> str:
         if codec:
             text = _decode_as_declared(html, codec)
             if text is not None:
-                return text
+                return _redecoded(html, codec) if _implausible(text) else text
     detected = _detect_encoding(html)
     return html.decode(detected, errors="replace")
+
+
+# A word of Latin-1 letters that is mostly accented: "Ïðåçèäåíò" (Cyrillic read as Latin-1).
+LATIN1_WORD = re.compile(r"[A-Za-z\u00c0-\u00ff]*[\u00c0-\u00ff][A-Za-z\u00c0-\u00ff]*")
+MOJIBAKE_WORDS = 10  # this many accented words decide; fewer say nothing
+
+
+def _implausible(text: str) -> bool:
+    """Whether text decoded with its declared charset reads as the wrong charset would: many
+    broken bytes, C1 control characters, or words made mostly of accented Latin-1 letters (real
+    French, German or Icelandic words are mostly plain letters)."""
+    if text.isascii():
+        return False
+    non_ascii = sum(not c.isascii() for c in text)
+    if text.count("\ufffd") * 4 > non_ascii or any("\x80" <= c <= "\x9f" for c in text):
+        return True  # broken bytes are a good part of what is not ASCII, or C1 controls
+    words = LATIN1_WORD.findall(text, 0, 200_000)
+    if len(words) < MOJIBAKE_WORDS:
+        return False
+    accented = sum(sum(c >= "\u00c0" for c in w) / len(w) for w in words)
+    return accented / len(words) > 0.5
+
+
+def _redecoded(data: bytes, declared: str) -> str:
+    """``data`` in the charset detection finds, if that reads plausibly; else as declared."""
+    guess = charset_normalizer.from_bytes(data[:65536]).best()
+    if guess is not None and guess.encoding != declared:
+        try:
+            text = data.decode(guess.encoding)
+        except (UnicodeDecodeError, LookupError):
+            text = None
+        if text is not None and not _implausible(text):
+            return text
+    return data.decode(declared, errors="replace")
 
 
 def _decode_as_declared(data: bytes, codec: str) -> str | None:

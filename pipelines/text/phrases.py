@@ -174,4 +174,36 @@ def check_pattern(pattern: str) -> str | None:
         return f"not a regular expression: {error}"
     if compiled.search(""):
         return "matches empty text, so it would match everywhere"
+    if regex_parser is not None and nested_repeat(regex_parser.parse(lowered(pattern))):
+        return (
+            "a repeat inside a repeat, like (a+)+, which can take exponential time on a page: "
+            "write it without the inner repeat"
+        )
     return None
+
+
+def nested_repeat(parsed, repeated: bool = False) -> bool:
+    """Whether a repeated part of the parsed pattern holds a repeat of variable length
+    (``(a+)+``, ``(\\w+\\s?)*``, ``(x{1,9}){2,}``): the shape whose backtracking is exponential.
+
+    Possessive repeats and atomic groups do not backtrack and are not counted.
+    """
+    for op, value in parsed:
+        if op in (regex_parser.MAX_REPEAT, regex_parser.MIN_REPEAT):
+            low, high, body = value
+            if (repeated and low != high) or nested_repeat(body, repeated or high > 1):
+                return True
+        elif any(nested_repeat(inner, repeated) for inner in _inner_sequences(op, value)):
+            return True
+    return False
+
+
+def _inner_sequences(op, value) -> list:
+    """The parsed sequences inside a group, alternation or lookaround (others: none)."""
+    if op is regex_parser.SUBPATTERN:
+        return [value[-1]]
+    if op is regex_parser.BRANCH:
+        return list(value[1])
+    if op in (regex_parser.ASSERT, regex_parser.ASSERT_NOT):
+        return [value[1]]
+    return []
