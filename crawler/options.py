@@ -6,9 +6,9 @@ components read their setting through the same functions, so a value is judged i
 from __future__ import annotations
 
 from crawler.errors import ConfigError
+from crawler.guard import allowed_networks
 from crawler.itemflow import check_item_pipelines
 from crawler.sources import RENDER_CHOICES
-from crawler.guard import allowed_networks
 from pipelines.text.language import iso_639_1
 
 LANGUAGE_ACTIONS = ("drop", "flag")

@@ -31,26 +31,18 @@ file with any.
 
 from __future__ import annotations
 
-<<<<<<< HEAD
 import difflib
 import os
 import re
 import tomllib
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
-=======
-import os
-import tomllib
-from dataclasses import dataclass, field
 from pathlib import Path
->>>>>>> issue16-security
 from urllib.parse import unquote, urlsplit
 
 from crawler.errors import ConfigError
 from pipelines.text.phrases import check_pattern
 
 START_SCHEMES = ("http", "https", "file")
-<<<<<<< HEAD
 # The schema: every key a table may have. Values are lists of strings (a single string is
 # taken as a list of one) except ``name``, a non-empty string.
 TOP_KEYS = ("sources", "watches", "alerts")
@@ -66,7 +58,7 @@ RENDER_CHOICES = ("playwright", "splash", "none")
 ENV_REFERENCE = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 LABEL = r"[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?"
 HOSTNAME = re.compile(rf"^(?=.{{1,253}}$){LABEL}(\.{LABEL})*$")
-=======
+
 WEB_PORTS = {"http": 80, "https": 443}
 
 
@@ -87,7 +79,6 @@ def local_path(url: str) -> str | None:
         return os.path.realpath(unquote(urlsplit(url).path))
     except ValueError:
         return None
->>>>>>> issue16-security
 
 
 @dataclass
@@ -103,12 +94,9 @@ class Outlet:
     start_urls: list[str]
     domains: set[str] = field(default_factory=set)
     disclaimers: list[str] = field(default_factory=list)
-<<<<<<< HEAD
+    ports: set[int] = field(default_factory=set)
     # None: the RENDER setting decides (crawler/rendering.py)
     render: str | None = None
-=======
-    ports: set[int] = field(default_factory=set)
->>>>>>> issue16-security
 
     def __post_init__(self):
         if not self.domains:
@@ -342,35 +330,24 @@ def read_sources(path: str | Path, need_outlets: bool = True) -> tuple[SourcesFi
     checker.locator = KeyLocator(text)
     checker.unknown_keys(data, TOP_KEYS, None, 1)
     outlets = [
-<<<<<<< HEAD
         outlet
         for index, entry in enumerate(checker.tables(data, "sources"), 1)
         if (outlet := _outlet(checker, entry, index, path.parent))
-=======
-        _outlet(entry, path.parent, f"{path} [[sources]] #{n}")
-        for n, entry in enumerate(_tables(data, "sources", path), 1)
->>>>>>> issue16-security
     ]
     if need_outlets and "sources" in data and not checker.tables(data, "sources"):
         checker.report("sources", "lists no [[sources]]")
     elif need_outlets and "sources" not in data:
         checker.problems.append(Problem(str(path), None, "sources", "lists no [[sources]]"))
     watches = [
-<<<<<<< HEAD
         watch
         for index, entry in enumerate(checker.tables(data, "watches"), 1)
         if (watch := _watch(checker, entry, index, path.parent))
-=======
-        _watch(entry, path.parent, f"{path} [[watches]] #{n}")
-        for n, entry in enumerate(_tables(data, "watches", path), 1)
->>>>>>> issue16-security
     ]
     _unique_names(checker, [w.name for w in watches], "watches")
     alerts = _alerts(checker, data.get("alerts", {}))
     return SourcesFile(outlets, watches, alerts), checker.problems
 
 
-<<<<<<< HEAD
 def check_sources(path: str | Path, need_outlets: bool = True) -> list[Problem]:
     """Every problem of the sources file at ``path`` (an empty list: it is usable)."""
     return read_sources(path, need_outlets)[1]
@@ -399,10 +376,15 @@ def _outlet(checker: Checker, entry: dict, index: int, base: Path) -> Outlet | N
                 checker.report(key, str(error).removeprefix(f"{key}: "), table, index)
     if not any(entry.get(key) for key in URL_KEYS):
         checker.report("feeds", "lists no feeds, sitemaps or pages", table, index)
-    domains = [d.strip().lower() for d in checker.strings(entry, "domains", table, index)]
-    for domain in domains:
-        if not HOSTNAME.match(domain):
-            checker.report("domains", f"{domain!r} is not a host name", table, index)
+    domains, ports = set(), set()
+    for written in checker.strings(entry, "domains", table, index):
+        host, port = host_and_port(written)
+        if host is None:
+            checker.report("domains", f"{written!r} is not a host or host:port", table, index)
+            continue
+        domains.add(host)
+        if port is not None:
+            ports.add(port)
     disclaimers = checker.strings(entry, "disclaimers", table, index)
     for pattern in disclaimers:
         if problem := check_pattern(pattern):
@@ -413,52 +395,20 @@ def _outlet(checker: Checker, entry: dict, index: int, base: Path) -> Outlet | N
         checker.report("render", f"{render!r} is not one of {choices}", table, index, name)
     if name is None or not urls:
         return None
-    return Outlet(name, urls, set(domains), disclaimers, render)
-=======
-def _tables(data: dict, key: str, path: Path) -> list[dict]:
-    """The ``[[key]]`` tables of a sources file; ConfigError if ``key`` is something else."""
-    tables = data.get(key, [])
-    if not isinstance(tables, list) or not all(isinstance(t, dict) for t in tables):
-        raise ConfigError(f"sources file {str(path)!r}: {key} must be [[{key}]] tables")
-    return tables
+    return Outlet(name, urls, domains, disclaimers, ports=ports, render=render)
 
 
-def _outlet(entry: dict, base: Path, origin: str) -> Outlet:
-    name = entry.get("name")
-    if not isinstance(name, str) or not name.strip():
-        raise ConfigError(f"{origin}: needs a name")
-    urls = [
-        check_start_url(u, f"{origin} ({name})", base)
-        for key in ("feeds", "sitemaps", "pages")
-        for u in _strings(entry, key, origin)
-    ]
-    if not urls:
-        raise ConfigError(f"{origin} ({name}): lists no feeds, sitemaps or pages")
-    domains, ports = _hosts_and_ports(_strings(entry, "domains", origin), f"{origin} ({name})")
-    disclaimers = _strings(entry, "disclaimers", origin)
-    for pattern in disclaimers:
-        if problem := check_pattern(pattern):
-            raise ConfigError(f"{origin} ({name}): disclaimers: {pattern!r} is {problem}")
-    return Outlet(name, urls, domains, disclaimers, ports)
-
-
-def _hosts_and_ports(entries: list[str], origin: str) -> tuple[set[str], set[int]]:
-    """The hosts of ``domains`` entries, and the ports of those written ``host:port``."""
-    hosts, ports = set(), set()
-    for entry in entries:
-        parts = urlsplit("//" + entry.strip().lower())
-        try:
-            port = parts.port
-        except ValueError:
-            port = None
-            parts = None
-        if parts is None or not parts.hostname or parts.path or parts.query:
-            raise ConfigError(f"{origin}: domains: {entry!r} is not a host or host:port")
-        hosts.add(parts.hostname)
-        if port is not None:
-            ports.add(port)
-    return hosts, ports
->>>>>>> issue16-security
+def host_and_port(written: str) -> tuple[str | None, int | None]:
+    """The host and port of a ``domains`` entry (``host`` or ``host:port``); (None, None) if it
+    names no host."""
+    parts = urlsplit("//" + written.strip().lower())
+    try:
+        port = parts.port
+    except ValueError:  # a port out of range or not a number
+        return None, None
+    if not parts.hostname or parts.path or parts.query or not HOSTNAME.match(parts.hostname):
+        return None, None
+    return parts.hostname, port
 
 
 def _watch(checker: Checker, entry: dict, index: int, base: Path) -> Watch | None:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import fields
 import logging
+from dataclasses import fields
 
 from scrapy.exceptions import DropItem
 

@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
+from crawler.offline import project_crawler  # noqa: F401  (tests import it from here)
+
 # Fuzzing (tests/test_fuzz.py): about 200 inputs per target in the normal suite;
 # HYPOTHESIS_PROFILE=fuzz (or bench/fuzz.py, which reports the slowest input) tries many more.
 # No per-input deadline: on shared cores a first call's lazy loading or a busy neighbour would
@@ -23,7 +25,6 @@ settings.register_profile("default", max_examples=200, **FUZZ)
 settings.register_profile("fuzz", max_examples=20000, **FUZZ)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
-from crawler.offline import project_crawler  # noqa: F401  (tests import it from here)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

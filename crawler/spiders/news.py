@@ -203,18 +203,13 @@ class NewsSpider(NewsmonSpider):
     def follow_section(self, response, outlet: Outlet):
         """Follow a section page's links to pages of the same outlet."""
         for link in self.link_extractor.extract_links(response):
-<<<<<<< HEAD
-            if outlet.covers(link.url):
+            if self.allowed(outlet, link.url, logging.DEBUG):
                 yield response.follow(
                     link.url,
                     self.parse,
                     cb_kwargs={"outlet": outlet},
                     meta=self.rendering.meta(outlet),
                 )
-=======
-            if self.allowed(outlet, link.url, logging.DEBUG):
-                yield response.follow(link.url, self.parse, cb_kwargs={"outlet": outlet})
->>>>>>> issue16-security
 
     def allowed(self, outlet: Outlet, url: str, level: int = logging.INFO) -> bool:
         """Whether ``url`` is the outlet's to follow; a refusal is logged and counted."""
