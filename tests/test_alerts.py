@@ -16,7 +16,7 @@ import threading
 import pytest
 from aiosmtpd.controller import Controller
 
-from tests.conftest import SEEDS, SITE, QuietHandler
+from tests.conftest import LOCAL_NETWORK, SEEDS, SITE, QuietHandler
 from tests.test_crawl import crawl as crawl_as_user
 
 WATCH = "ukraine-schutztruppe"
@@ -138,7 +138,7 @@ def test_must_show_3_digests_for_new_articles_and_a_broken_feed(
 ):
     monkeypatch.setenv("NEWSMON_TEST_HOOK_SECRET", SECRET)
     sources = sources_file(tmp_path, receivers["site"], [receivers["hook"], receivers["mailto"]])
-    news = ("news", "-a", f"sources={sources}", "-s", "LOG_LEVEL=DEBUG")
+    news = ("news", "-a", f"sources={sources}", "-s", "LOG_LEVEL=DEBUG", *LOCAL_NETWORK)
 
     def crawl(*args, unreachable: bool = False):
         if unreachable:  # its one source answers 404: the run could not do its job (exit 1)

@@ -18,14 +18,14 @@ from pathlib import Path
 import pytest
 
 from crawler.discovery import Link, newest_first
-from tests.conftest import SITE
+from tests.conftest import LOCAL_NETWORK, SITE
 from tests.test_crawl import articles
 
 LISTINGS = {"/feed.xml", "/atom.xml", "/sitemap-index.xml", "/sitemap.xml", "/news-sitemap.xml"}
 EDITED = "tagesblick/ausland/koalition-der-willigen-paris-schutztruppe-102.html"
 OLD_SENTENCE = "Österreich nahm an den Beratungen als Beobachter teil."
 NEW_SENTENCE = "Österreich und die Schweiz nahmen an den Beratungen als Beobachter teil."
-FAST = ("-s", "AUTOTHROTTLE_ENABLED=False")
+FAST = ("-s", "AUTOTHROTTLE_ENABLED=False", *LOCAL_NETWORK)
 
 
 class ConditionalHandler(http.server.SimpleHTTPRequestHandler):

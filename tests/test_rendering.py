@@ -31,7 +31,7 @@ MESSE_TEXT = "mehr als 240.000 Menschen"
 # Chromium is heavy and the machine is shared: one context of two pages.
 SMALL_POOL = {"PLAYWRIGHT_MAX_CONTEXTS": 1, "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": 2}
 # Faster runs: no politeness towards the tests' own server.
-QUICK = {"AUTOTHROTTLE_ENABLED": False, "ROBOTSTXT_OBEY": False}
+QUICK = {"AUTOTHROTTLE_ENABLED": False, "ROBOTSTXT_OBEY": False, "ALLOWED_NETWORKS": "127.0.0.0/8"}
 
 # In CI (.ci/run installs Chromium) a missing Chromium fails these tests instead.
 needs_chromium = pytest.mark.skipif(

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SEEDS
+from tests.conftest import LOCAL_NETWORK, SEEDS
 from tests.test_crawl import articles, crawl
 
 SCREENSHOT = Path(__file__).resolve().parent.parent / "data" / "report-screenshot.png"
@@ -74,7 +74,7 @@ def test_must_show_1_html_report_with_timelines_drawn_by_chromium(
     crawl(scrapy, sqlite_url, "replay", "-a", f"path={SEEDS}")
     sources = tmp_path / "sources.toml"
     sources.write_text(f'[[sources]]\nname = "Fixture"\nfeeds = ["{site_server}feed.xml"]\n')
-    crawl(scrapy, sqlite_url, "news", "-a", f"sources={sources}")
+    crawl(scrapy, sqlite_url, "news", "-a", f"sources={sources}", *LOCAL_NETWORK)
     html_file = tmp_path / "report.html"
     result = scrapy("report", "--html", str(html_file), database_url=sqlite_url)
     assert result.returncode == 0, result.stderr
