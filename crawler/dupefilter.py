@@ -1,13 +1,19 @@
-"""A request dupefilter that knows articles by their canonical URL, across crawls.
+"""Which requests are made: articles known by their canonical URL, across crawls.
 
-* Within a crawl, two links to one page are one request even when they differ
-  in tracking parameters, fragments, scheme, ``www.``/``m.``/``amp.`` host or
-  AMP path (see :mod:`pipelines.similarity.urls`).
-* Across crawls, the URLs of stored articles are loaded when the crawl starts
-  (one query, bounded time) and not fetched again. ``RECHECK_DAYS`` > 0
-  re-fetches articles published in the last that many days, so that their
-  edits are caught. Feeds, sitemaps and section pages are never stored as
-  articles, so they are fetched on every run.
+* :class:`ArticleRequestFingerprinter` (``REQUEST_FINGERPRINTER_CLASS``) gives a
+  plain GET the fingerprint of its canonical URL, so that two links to one page
+  are one request even when they differ in tracking parameters, fragments,
+  scheme, ``www.``/``m.``/``amp.`` host or AMP path (see
+  :mod:`pipelines.similarity.urls`). Other requests keep Scrapy's fingerprint.
+* :class:`ArticleDupeFilter` (``DUPEFILTER_CLASS``): across crawls, the URLs of
+  stored articles are loaded when the crawl starts (one query, bounded time)
+  and not fetched again. ``RECHECK_DAYS`` > 0 re-fetches articles published in
+  the last that many days, so that their edits are caught. Feeds, sitemaps and
+  section pages are never stored as articles, so they are fetched on every run.
+
+Both use Scrapy's public interfaces only (a fingerprinter's ``fingerprint``,
+a dupefilter's ``from_crawler`` and ``request_seen``), so that the job
+directory's ``requests.seen`` and its format stay Scrapy's.
 """
 
 from __future__ import annotations
@@ -15,10 +21,13 @@ from __future__ import annotations
 import logging
 import time
 from datetime import UTC, datetime, timedelta
+from weakref import WeakKeyDictionary
 
 from scrapy.dupefilters import RFPDupeFilter
+from scrapy.utils.request import RequestFingerprinter
 from sqlalchemy import func, select
 
+from crawler.errors import ConfigError
 from pipelines.similarity.urls import canonical_url, url_hash
 from pipelines.storage.database import open_database
 from pipelines.storage.models import Article
@@ -26,8 +35,9 @@ from pipelines.storage.models import Article
 logger = logging.getLogger(__name__)
 
 
-def known_article_urls(database_url: str, recheck_days: float = 0) -> set[int]:
-    """Digests of stored articles' URLs, without those due for a re-check."""
+def known_article_fingerprints(database_url: str, recheck_days: float = 0) -> frozenset[bytes]:
+    """Fingerprints of stored articles' URLs (as :func:`article_fingerprint` makes them),
+    without those due for a re-check."""
     database = open_database(database_url)
     query = select(Article.url)
     if recheck_days > 0:
@@ -35,21 +45,70 @@ def known_article_urls(database_url: str, recheck_days: float = 0) -> set[int]:
         query = query.where(func.coalesce(Article.published_at, Article.crawled_at) < cutoff)
     with database.engine.connect() as connection:
         result = connection.execution_options(yield_per=50000).execute(query)
-        return {url_hash(url) for (url,) in result}
+        return frozenset(url_fingerprint(url) for (url,) in result)
 
 
-class ArticleDupeFilter(RFPDupeFilter):
-    """Filters requests for pages already requested in this crawl or stored before."""
+def article_fingerprint(request) -> bytes | None:
+    """The 8-byte fingerprint of a plain GET (no body): the digest of its canonical URL's key.
 
-    def __init__(self, *args, known: set[int] | None = None, stats=None, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.known = known or set()
-        self.stats = stats
+    None for other requests (forms, APIs), which keep Scrapy's fingerprint.
+    """
+    if request.method != "GET" or request.body:
+        return None
+    return url_fingerprint(canonical_url(request.url))
+
+
+def url_fingerprint(url: str) -> bytes:
+    """A canonical URL's fingerprint: :func:`~pipelines.similarity.urls.url_hash` as 8 bytes."""
+    return url_hash(url).to_bytes(8, "big", signed=True)
+
+
+class ArticleRequestFingerprinter:
+    """A ``REQUEST_FINGERPRINTER_CLASS``: one fingerprint for all the URLs of one article.
+
+    Fingerprints are remembered per request object, as Scrapy's own fingerprinter does.
+    """
+
+    def __init__(self, fallback=None):
+        self.fallback = fallback or RequestFingerprinter()
+        self.cache: WeakKeyDictionary = WeakKeyDictionary()
 
     @classmethod
     def from_crawler(cls, crawler):
+        """Scrapy's default fingerprinter for the requests that are not plain GETs."""
+        return cls(RequestFingerprinter.from_crawler(crawler))
+
+    def fingerprint(self, request) -> bytes:
+        """``request``'s fingerprint (:func:`article_fingerprint`, else Scrapy's)."""
+        fingerprint = self.cache.get(request)
+        if fingerprint is None:
+            fingerprint = article_fingerprint(request) or self.fallback.fingerprint(request)
+            self.cache[request] = fingerprint
+        return fingerprint
+
+
+class ArticleDupeFilter(RFPDupeFilter):
+    """Filters requests for pages already requested in this crawl or stored before.
+
+    Needs :class:`ArticleRequestFingerprinter` as the crawl's ``REQUEST_FINGERPRINTER_CLASS``:
+    stored articles are recognised by its fingerprints.
+    """
+
+    articles: ArticleRequestFingerprinter | None = None
+    known: frozenset[bytes] = frozenset()
+    stats = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        """Scrapy's dupefilter, told the fingerprints of the stored articles."""
+        fingerprinter = crawler.request_fingerprinter
+        if not isinstance(fingerprinter, ArticleRequestFingerprinter):
+            raise ConfigError(
+                f"DUPEFILTER_CLASS {cls.__name__} needs REQUEST_FINGERPRINTER_CLASS ="
+                f" {ArticleRequestFingerprinter.__module__}.{ArticleRequestFingerprinter.__name__}"
+            )
         started = time.perf_counter()
-        known = known_article_urls(
+        known = known_article_fingerprints(
             crawler.settings["DATABASE_URL"], crawler.settings.getfloat("RECHECK_DAYS")
         )
         logger.info(
@@ -58,21 +117,14 @@ class ArticleDupeFilter(RFPDupeFilter):
             time.perf_counter() - started,
         )
         dupefilter = super().from_crawler(crawler)
-        dupefilter.known, dupefilter.stats = known, crawler.stats
+        dupefilter.articles, dupefilter.known = fingerprinter, known
+        dupefilter.stats = crawler.stats
         return dupefilter
 
     def request_seen(self, request) -> bool:
-        if request.method != "GET" or request.body:
-            return super().request_seen(request)
-        digest = url_hash(canonical_url(request.url))
-        if digest in self.known:
+        """True for a stored article (not due for a re-check) or a page requested before."""
+        if self.known and self.articles.fingerprint(request) in self.known:
             if self.stats:
                 self.stats.inc_value("newsmon/dupefilter/stored_article")
             return True
-        fingerprint = digest.to_bytes(8, "big", signed=True)
-        if fingerprint in self._fingerprints:
-            return True
-        self._fingerprints.add(fingerprint)
-        if self.file:
-            self.file.write(len(fingerprint).to_bytes(2, "big") + fingerprint)
-        return False
+        return super().request_seen(request)
