@@ -107,30 +107,28 @@ def test_metadata_fields_are_trafilatura_s(page):
     ]
 
 
+def upstream_text(markup: str, url: str, **keywords) -> str:
+    """The text ``trafilatura.bare_extraction`` finds with newsmon's keywords and ``keywords``."""
+    document = trafilatura.bare_extraction(
+        trafilatura.load_html(markup),
+        url=url,
+        include_comments=False,
+        include_tables=True,
+        with_metadata=False,
+        **keywords,
+    )
+    return document.text if document is not None else ""
+
+
 @pytest.mark.parametrize("images", [False, True], ids=["article", "gallery"])
 def test_options_built_once_extract_what_bare_extraction_s_keywords_do(page, images):
     markup, url = page
     ours = trafilatura_text(parse_page(markup), url, images)
-    theirs = trafilatura.bare_extraction(
-        trafilatura.load_html(markup),
-        url=url,
-        include_comments=False,
-        include_tables=True,
-        include_images=images,
-        with_metadata=False,
-    )
-    assert ours == (theirs.text if theirs is not None else "")
+    assert ours == upstream_text(markup, url, include_images=images)
 
 
 def test_recall_options_extract_what_favor_recall_does(page):
     markup, url = page
-    ours = recall_text(parse_page(markup), url, None)
-    theirs = trafilatura.bare_extraction(
-        trafilatura.load_html(markup),
-        url=url,
-        include_comments=False,
-        include_tables=True,
-        favor_recall=True,
-        with_metadata=False,
+    assert recall_text(parse_page(markup), url, None) == upstream_text(
+        markup, url, favor_recall=True
     )
-    assert ours == (theirs.text if theirs is not None else "")
