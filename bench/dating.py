@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from htmldate import find_date  # noqa: E402
-from trafilatura.utils import load_html  # noqa: E402
+from trafilatura import load_html  # noqa: E402
 
 from crawler.items import ArticleItem  # noqa: E402
 from crawler.offline import project_crawler  # noqa: E402

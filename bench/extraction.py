@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import trafilatura
-from trafilatura.utils import load_html
+from trafilatura import load_html
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))

@@ -124,7 +124,9 @@ ITEM_PIPELINES = {
 BOILERPLATE_MIN_ARTICLES = 3
 
 # --- known articles -------------------------------------------------------------
-# Requests are deduplicated on canonical URLs, and stored articles are not fetched again…
+# One fingerprint stands for all the URLs of one article (its canonical URL), so requests are
+# deduplicated on canonical URLs, and stored articles are not fetched again…
+REQUEST_FINGERPRINTER_CLASS = "crawler.dupefilter.ArticleRequestFingerprinter"
 DUPEFILTER_CLASS = "crawler.dupefilter.ArticleDupeFilter"
 # …unless published within this many days (0: never re-fetch), to catch their edits.
 RECHECK_DAYS = 0

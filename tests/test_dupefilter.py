@@ -3,9 +3,11 @@
 from datetime import UTC, datetime, timedelta
 
 from scrapy import Request
+from scrapy.utils.request import RequestFingerprinter
 
-from crawler.dupefilter import ArticleDupeFilter
+from crawler.dupefilter import ArticleDupeFilter, ArticleRequestFingerprinter, url_fingerprint
 from crawler.spiders.news import NewsSpider
+from pipelines.similarity.urls import canonical_url
 from pipelines.storage.database import open_database
 from pipelines.storage.models import Article
 from tests.conftest import LOCAL_NETWORK, project_crawler
@@ -61,3 +63,29 @@ def test_a_second_crawl_fetches_the_feed_but_not_the_stored_articles(scrapy, sql
     by_url = {row["url"]: row for row in first}
     copy = by_url[site_server + BOERSENBLICK]
     assert copy["duplicate_of"] == by_url[site_server + TAGESBLICK]["id"]
+
+
+def test_one_fingerprint_for_all_the_urls_of_one_article(sqlite_url):
+    fingerprinter = project_crawler(NewsSpider, {"DATABASE_URL": sqlite_url}).request_fingerprinter
+    assert isinstance(fingerprinter, ArticleRequestFingerprinter)
+    first = fingerprinter.fingerprint(Request("https://www.news.example/a.html?utm_source=rss"))
+    assert first == url_fingerprint(canonical_url("https://news.example/a.html"))
+    assert fingerprinter.fingerprint(Request("http://m.news.example/amp/a.html#top")) == first
+    assert fingerprinter.fingerprint(Request("https://news.example/b.html")) != first
+
+
+def test_other_requests_keep_scrapys_fingerprint():
+    fingerprinter = ArticleRequestFingerprinter()
+    form = Request("https://news.example/search", method="POST", body=b"q=x")
+    assert fingerprinter.fingerprint(form) == RequestFingerprinter().fingerprint(form)
+    assert len(fingerprinter.fingerprint(Request("https://news.example/a.html"))) == 8
+
+
+def test_requests_seen_survive_a_paused_crawl(sqlite_url, tmp_path):
+    settings = {"JOBDIR": str(tmp_path / "job")}
+    first = dupefilter(sqlite_url, **settings)
+    assert not first.request_seen(Request("https://www.news.example/a.html"))
+    first.close("shutdown")
+    resumed = dupefilter(sqlite_url, **settings)
+    assert resumed.request_seen(Request("http://news.example/a.html?utm_source=x"))
+    resumed.close("finished")

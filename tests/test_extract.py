@@ -8,9 +8,8 @@ import time
 
 import pytest
 from scrapy.exceptions import DropItem
-from trafilatura.metadata import JSON_MINIFY, extract_meta_json
-from trafilatura.settings import Document
-from trafilatura.utils import load_html
+from trafilatura import load_html
+from trafilatura.metadata import JSON_MINIFY, Document, extract_meta_json
 
 from crawler.items import ArticleItem
 from crawler.spiders.news import NewsSpider

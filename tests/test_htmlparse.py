@@ -2,7 +2,7 @@
 
 import pytest
 from lxml import etree
-from trafilatura.utils import load_html
+from trafilatura import load_html
 
 from pipelines.text.extraction import decode_html
 from pipelines.text.htmlparse import parse_page, repaired

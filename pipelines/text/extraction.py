@@ -32,9 +32,15 @@ import charset_normalizer
 import trafilatura
 from lxml import etree
 from lxml.html import HtmlElement
+
+# Not trafilatura's public API (that is its top-level functions, trafilatura.metadata.Document
+# and the Extractor that bare_extraction's ``options`` takes): its JSON-LD reader and the parts
+# of its metadata search that newsmon needs, without the rest that extract_metadata costs.
+# tests/test_trafilatura_parity.py checks, on real pages and on the newest and the lowest
+# allowed trafilatura, that what newsmon builds from them is what trafilatura gives.
 from trafilatura.json_metadata import extract_json, extract_json_parse_error, normalize_json
-from trafilatura.metadata import examine_meta, extract_sitename, extract_title
-from trafilatura.settings import Document, Extractor
+from trafilatura.metadata import Document, examine_meta, extract_sitename, extract_title
+from trafilatura.settings import Extractor
 from w3lib.encoding import html_body_declared_encoding, read_bom, resolve_encoding
 
 from pipelines.dates.resolve import page_dates, text_marker_date

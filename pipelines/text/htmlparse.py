@@ -18,7 +18,6 @@ import logging
 import re
 
 from lxml import etree, html
-from trafilatura.utils import DOCTYPE_TAG, FAULTY_HTML, INVALID_XML_CHARS, is_dubious_html
 
 logger = logging.getLogger(__name__)
 
@@ -30,7 +29,13 @@ SPECIAL_ELEMENT_CLASSES = {
     "select": html.SelectElement,
     "textarea": html.TextareaElement,
 }
-# What trafilatura.utils.INVALID_XML_CHARS matches, one by one.
+# trafilatura.utils' repairs (its module is not public API): the characters libxml2 refuses, a
+# doctype that closes itself ("<!DOCTYPE html/>") and a self-closing <html/>. Kept the same as
+# upstream's by tests/test_trafilatura_parity.py.
+INVALID_XML_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+DOCTYPE_TAG = re.compile("^< ?! ?DOCTYPE[^>]*/[^<>]*>", re.IGNORECASE)
+FAULTY_HTML = re.compile(r"(<html.*?)\s*/>", re.IGNORECASE)
+# What INVALID_XML_CHARS matches, one by one.
 INVALID_XML_CHARACTERS = "".join(map(chr, [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)]))
 INVALID_XML_CHARACTERS += "\ufffe\uffff"
 # Where str.splitlines splits.
@@ -77,7 +82,7 @@ def parse_page(markup: str) -> html.HtmlElement | None:
         logger.error("lxml parsing failed: %s", error)
     if (tree is None or len(tree) < 1) and not bytes_tried:
         tree = _parsed_as_bytes(markup)
-    if tree is not None and is_dubious_html(beginning) and len(tree) < 2:
+    if tree is not None and "html" not in beginning and len(tree) < 2:  # not proper HTML
         logger.debug("parsed tree length: %s, wrong data type or not valid HTML", len(tree))
         return None
     return tree

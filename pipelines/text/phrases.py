@@ -20,7 +20,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-try:  # the parser behind re.compile: where a pattern's mandatory literal is read from
+# The parser behind re.compile, where a pattern's mandatory literal is read from. Private, and
+# there is no public way to ask re what a match must contain: tests/test_phrases.py pins what
+# this module relies on, so that a Python release changing it fails there.
+try:
     from re import _parser as regex_parser
 except ImportError:  # pragma: no cover - Python < 3.11 is not supported anyway
     regex_parser = None
