@@ -104,8 +104,13 @@ def test_redirects_refreshes_and_other_ports_are_refused(
 
 def test_loopback_is_refused_unless_allowed(scrapy, sqlite_url):
     with FaultServer({"/a.html": Page(article_page(2))}) as site:
-        result = crawl(scrapy, sqlite_url, "news", "-a", f"urls={site.url}a.html", *QUICK)
+        result = scrapy(
+            "crawl", "news", "-a", f"urls={site.url}a.html", *QUICK, database_url=sqlite_url
+        )
         assert site.hits == []
+    # Its one source refused, the run could not do its job.
+    assert result.returncode == 1, result.stderr[-2000:]
+    assert "every source was unreachable" in result.stderr.strip().splitlines()[-1]
     assert refused_stats(result.stderr) == {"loopback": 1}
     assert articles(scrapy, sqlite_url) == []
 
