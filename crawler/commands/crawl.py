@@ -9,7 +9,8 @@ from scrapy.spiderloader import get_spider_loader
 
 from crawler.errors import ConfigError
 from crawler.options import check_settings
-from pipelines.storage.database import open_database
+from pipelines.storage.database import describe, open_database
+from pipelines.storage.rebuild import check_versions
 
 
 def exit_on_config_error(check, *args) -> None:
@@ -22,7 +23,8 @@ def exit_on_config_error(check, *args) -> None:
 
 
 class Command(ScrapyCrawl):
-    """Scrapy's crawl; a bad DATABASE_URL or spider argument stops it with one clear line."""
+    """Scrapy's crawl; a bad DATABASE_URL or spider argument, a database with an older schema
+    or derived data of another version stop it with one clear line."""
 
     def process_options(self, args, opts):
         super().process_options(args, opts)
@@ -31,7 +33,8 @@ class Command(ScrapyCrawl):
             exit_on_config_error(self.check_configuration, args[0], opts.spargs)
 
     def check_configuration(self, spider_name: str, spider_args: dict[str, str]) -> None:
-        open_database(self.settings["DATABASE_URL"])
+        url = self.settings["DATABASE_URL"]
+        check_versions(open_database(url), describe(url))
         check_settings(self.settings)
         try:
             spider_class = get_spider_loader(self.settings).load(spider_name)

@@ -1,4 +1,8 @@
-"""Opening the database named by ``DATABASE_URL``: one engine per URL per process."""
+"""Opening the database named by ``DATABASE_URL``: one engine per URL per process.
+
+The schema is Alembic's (:mod:`pipelines.storage.schema`): a new, empty database is brought to
+the schema this newsmon needs; one with an older schema is refused (``scrapy db upgrade``).
+"""
 
 from __future__ import annotations
 
@@ -13,11 +17,11 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from crawler.errors import ConfigError
-from pipelines.storage.models import Base
+from pipelines.storage.schema import prepare
 
 
 class Database:
-    """An engine plus a session factory, with the schema created on first use."""
+    """An engine plus a session factory, on a database with the schema this newsmon needs."""
 
     def __init__(self, engine: Engine):
         self.engine = engine
@@ -53,9 +57,9 @@ def describe(url: str) -> str:
         return url
 
 
-@lru_cache(maxsize=8)
-def open_database(url: str) -> Database:
-    """The database at ``url``, created if new; ConfigError naming the URL if unusable."""
+def database_engine(url: str) -> Engine:
+    """An engine for ``url``, its schema unchecked (for ``scrapy db``); ConfigError naming
+    the URL if it is unusable."""
     try:
         parsed = make_url(url)
         if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
@@ -66,13 +70,31 @@ def open_database(url: str) -> Database:
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _tune_sqlite)
         event.listen(engine, "begin", _begin_sqlite)
+    return engine
+
+
+def cannot_open(url: str, error: SQLAlchemyError) -> ConfigError:
+    """The one line for a database that the driver cannot open or read."""
+    reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
+    return ConfigError(f"DATABASE_URL {describe(url)!r}: cannot open the database: {reason}")
+
+
+@lru_cache(maxsize=8)
+def open_database(url: str) -> Database:
+    """The database at ``url`` with the schema this newsmon needs, created if new.
+
+    ConfigError naming the URL if it is unusable, or if its schema is older (or newer) than
+    this newsmon's: that one line names ``scrapy db upgrade``.
+    """
+    engine = database_engine(url)
     try:
-        Base.metadata.create_all(engine)
+        prepare(engine, describe(url))
     except SQLAlchemyError as error:
-        reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
-        raise ConfigError(
-            f"DATABASE_URL {describe(url)!r}: cannot open the database: {reason}"
-        ) from error
+        engine.dispose()
+        raise cannot_open(url, error) from error
+    except ConfigError:
+        engine.dispose()
+        raise
     return Database(engine)
 
 
@@ -81,11 +103,12 @@ def _tune_sqlite(connection, _record) -> None:
     # The driver's own transaction handling breaks savepoints: SQLAlchemy's BEGIN instead.
     connection.isolation_level = None
     cursor = connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
 
 
 def _begin_sqlite(connection) -> None:
-    connection.exec_driver_sql("BEGIN")
+    # Schema changes begin with BEGIN IMMEDIATE: one writer at a time (see schema.py).
+    connection.exec_driver_sql(connection.get_execution_options().get("sqlite_begin", "BEGIN"))

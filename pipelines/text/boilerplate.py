@@ -39,6 +39,13 @@ from pipelines.storage.models import SiteDocument, SiteParagraph
 
 logger = logging.getLogger(__name__)
 
+# The version of the paragraph fingerprints and document digests this module computes and the
+# store keeps (``site_paragraphs``, ``site_documents.document``). Raise it with any change to
+# how they are computed (MIN_WORDS, the hash, the normalisation in
+# :func:`pipelines.similarity.copies.normalise_text`); ``scrapy db rebuild-features`` then
+# recomputes them from the stored texts (a crawl refuses to mix them).
+PARAGRAPHS_VERSION = 1
+
 # How many different articles of a site make a paragraph its boilerplate, unless the
 # BOILERPLATE_MIN_ARTICLES setting says otherwise.
 # Single words ("Anzeige") recur for other reasons than boilerplate as often as for it.
