@@ -25,15 +25,18 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util import CommandError
 from sqlalchemy import Connection, Engine, create_engine, inspect, text
 
 from crawler.errors import ConfigError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+# Alembic is imported where it is used: the worker processes import the storage modules but
+# never open a database, and need not load it.
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The revision that is the schema of the last release before migrations.
@@ -51,6 +54,8 @@ class SchemaOutdated(ConfigError):
 def alembic_config(connection: Connection | None = None, url: str | None = None) -> Config:
     """Alembic's configuration, built here (no alembic.ini): the scripts beside this module,
     and the ``connection`` the migrations run on (else ``url``, for developer commands)."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     if url is not None:
@@ -63,6 +68,8 @@ def alembic_config(connection: Connection | None = None, url: str | None = None)
 @lru_cache(maxsize=1)
 def scripts() -> ScriptDirectory:
     """The revision scripts (read once per process)."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
@@ -98,6 +105,9 @@ class SchemaState:
 
 def schema_state(connection: Connection) -> SchemaState:
     """The state of the database behind ``connection`` (read only)."""
+    from alembic.runtime.migration import MigrationContext
+    from alembic.util import CommandError
+
     revision = MigrationContext.configure(connection).get_current_revision()
     if revision is None:
         if ARTICLES in inspect(connection).get_table_names():
@@ -153,6 +163,8 @@ def migrate(engine: Engine, name: str, only_empty: bool = False) -> SchemaState:
     """Under the schema lock, in one transaction: read the state again (another process may
     have changed it meanwhile) and upgrade to the head. ``only_empty``: only if it is empty.
     The state afterwards."""
+    from alembic import command
+
     with _schema_transaction(engine) as connection:
         state = schema_state(connection)
         if state.kind in ("head", "unknown") or (only_empty and state.kind != "empty"):
@@ -204,6 +216,8 @@ def _check_foreign_keys(connection: Connection, name: str) -> None:
 def first_revision_columns() -> dict[str, frozenset[str]]:
     """The tables and columns of revision ``0001``, from the revision itself (run on a
     database in memory)."""
+    from alembic import command
+
     engine = create_engine("sqlite://")
     try:
         with engine.begin() as connection:
