@@ -20,7 +20,12 @@ class DatabaseCommand(ScrapyCommand):
 
     def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
         super().process_options(args, opts)
-        exit_on_config_error(open_database, self.settings["DATABASE_URL"])
+        exit_on_config_error(self.check_database, self.settings["DATABASE_URL"])
+
+    def check_database(self, url: str) -> None:
+        """ConfigError if the command cannot work on the database at ``url``: by default,
+        unless it is usable and has the schema this newsmon needs (or is new)."""
+        open_database(url)
 
     def database(self, args: list[str]) -> Database:
         """The database, once ``args`` are known to be empty."""

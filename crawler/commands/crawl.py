@@ -14,6 +14,7 @@ from crawler.options import check_settings
 from crawler.runs import BUSY_EXIT, EXIT_CODE, EXIT_CODES, MESSAGE, STATUS
 from pipelines.storage.database import describe, open_database
 from pipelines.storage.locks import RunLock
+from pipelines.storage.rebuild import check_versions
 
 
 def exit_on_config_error(check, *args) -> None:
@@ -39,7 +40,8 @@ def run_outcome(crawler, bootstrap_failed: bool) -> tuple[int, str | None]:
 
 
 class Command(ScrapyCrawl):
-    """Scrapy's crawl; a bad DATABASE_URL or spider argument stops it with one clear line."""
+    """Scrapy's crawl; a bad DATABASE_URL or spider argument, a database with an older schema
+    or derived data of another version stop it with one clear line."""
 
     def process_options(self, args, opts):
         super().process_options(args, opts)
@@ -48,7 +50,8 @@ class Command(ScrapyCrawl):
             exit_on_config_error(self.check_configuration, args[0], opts.spargs)
 
     def check_configuration(self, spider_name: str, spider_args: dict[str, str]) -> None:
-        open_database(self.settings["DATABASE_URL"])
+        url = self.settings["DATABASE_URL"]
+        check_versions(open_database(url), describe(url))
         check_settings(self.settings)
         try:
             spider_class = get_spider_loader(self.settings).load(spider_name)

@@ -13,6 +13,14 @@ from __future__ import annotations
 from pipelines.similarity.copies import CopyFeatures, copy_features
 from pipelines.similarity.terms import TermVector, term_vector
 
+# The version of what this module computes and the store keeps in ``article_features`` (with
+# the article's ``text_hash``): the text digest and word count, the MinHash signature
+# (normalisation, shingles, permutations: :mod:`pipelines.similarity.copies`) and the
+# content-term vector (:mod:`pipelines.similarity.terms`). Raise it with any change that
+# computes other values for the same text; ``scrapy db rebuild-features`` then recomputes the
+# stored ones (a crawl refuses to mix them).
+FEATURES_VERSION = 1
+
 WARM_UP = ("A sentence to fingerprint in every worker before the first article arrives.", None)
 
 

@@ -2,6 +2,9 @@
 
 A crawl opens its database once (:mod:`crawler.database`) and hands the :class:`Database` to
 every component that needs it; commands open their own.
+
+The schema is Alembic's (:mod:`pipelines.storage.schema`): a new, empty database is brought to
+the schema this newsmon needs; one with an older schema is refused (``scrapy db upgrade``).
 """
 
 from __future__ import annotations
@@ -10,18 +13,17 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from crawler.errors import ConfigError
-from pipelines.storage.locks import schema_transaction
-from pipelines.storage.models import Base
+from pipelines.storage.schema import prepare
 
 
 class Database:
-    """An engine plus a session factory, with the schema created on first use."""
+    """An engine plus a session factory, on a database with the schema this newsmon needs."""
 
     def __init__(self, engine: Engine):
         self.engine = engine
@@ -57,8 +59,9 @@ def describe(url: str) -> str:
         return url
 
 
-def open_database(url: str) -> Database:
-    """The database at ``url``, created if new; ConfigError naming the URL if unusable."""
+def database_engine(url: str) -> Engine:
+    """An engine for ``url``, its schema unchecked (for ``scrapy db``); ConfigError naming
+    the URL if it is unusable."""
     try:
         parsed = make_url(url)
         if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
@@ -69,25 +72,31 @@ def open_database(url: str) -> Database:
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _tune_sqlite)
         event.listen(engine, "begin", _begin_sqlite)
+    return engine
+
+
+def cannot_open(url: str, error: SQLAlchemyError) -> ConfigError:
+    """The one line for a database that the driver cannot open or read."""
+    reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
+    return ConfigError(f"DATABASE_URL {describe(url)!r}: cannot open the database: {reason}")
+
+
+def open_database(url: str) -> Database:
+    """The database at ``url`` with the schema this newsmon needs, created if new.
+
+    ConfigError naming the URL if it is unusable, or if its schema is older (or newer) than
+    this newsmon's: that one line names ``scrapy db upgrade``.
+    """
+    engine = database_engine(url)
     try:
-        create_schema(engine)
+        prepare(engine, describe(url))
     except SQLAlchemyError as error:
-        reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
-        raise ConfigError(
-            f"DATABASE_URL {describe(url)!r}: cannot open the database: {reason}"
-        ) from error
+        engine.dispose()
+        raise cannot_open(url, error) from error
+    except ConfigError:
+        engine.dispose()
+        raise
     return Database(engine)
-
-
-def create_schema(engine: Engine) -> None:
-    """Create the tables that are missing. Only then is the schema lock taken (a reader must
-    not wait for a crawl's write lock), and the check repeated under it: two processes may
-    start on a new database at once."""
-    with engine.connect() as connection:
-        missing = set(Base.metadata.tables) - set(inspect(connection).get_table_names())
-    if missing:
-        with schema_transaction(engine) as connection:
-            Base.metadata.create_all(connection)
 
 
 def _tune_sqlite(connection, _record) -> None:
@@ -102,6 +111,5 @@ def _tune_sqlite(connection, _record) -> None:
 
 
 def _begin_sqlite(connection) -> None:
-    # BEGIN IMMEDIATE where asked for (newsmon_begin), to take the write lock at once.
-    mode = connection.get_execution_options().get("newsmon_begin", "")
-    connection.exec_driver_sql(f"BEGIN {mode}".strip())
+    # Schema changes begin with BEGIN IMMEDIATE: one writer at a time (see schema.py).
+    connection.exec_driver_sql(connection.get_execution_options().get("sqlite_begin", "BEGIN"))

@@ -1,12 +1,9 @@
-"""Locks on the database: one crawl at a time, and schema changes one process at a time.
+"""The run lock: one crawl at a time on a database (schema changes have their own lock,
+:mod:`pipelines.storage.schema`).
 
 * :class:`RunLock`: held by a crawl from start to end. On SQLite an exclusive ``flock`` on
   a file beside the database (``newsmon.db.lock``); on PostgreSQL a session advisory lock
   on a connection of its own. Both go with the process: a killed run leaves no lock.
-* :func:`schema_transaction`: a transaction in which creating (or migrating) the schema
-  is safe when two processes start at once: PostgreSQL takes a transaction advisory lock
-  first, SQLite begins ``IMMEDIATE`` (the write lock first), so the second process waits,
-  then finds the schema made.
 """
 
 from __future__ import annotations
@@ -15,8 +12,6 @@ import fcntl
 import os
 import socket
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -27,21 +22,7 @@ from pipelines.storage.models import CrawlRun
 
 # Advisory lock keys (any 64-bit numbers, the same in every newsmon process).
 RUN_LOCK_KEY = 0x6E6577736D6F6E01  # "newsmon" 1
-SCHEMA_LOCK_KEY = 0x6E6577736D6F6E02
 POLL_SECONDS = 0.5
-
-
-@contextmanager
-def schema_transaction(engine: Engine) -> Iterator[Connection]:
-    """A transaction that holds the schema lock: one process at a time changes the schema."""
-    with engine.connect() as connection:
-        if engine.dialect.name == "sqlite":
-            connection.execution_options(newsmon_begin="IMMEDIATE")
-        with connection.begin():
-            if engine.dialect.name == "postgresql":
-                lock = text("SELECT pg_advisory_xact_lock(:key)")
-                connection.execute(lock, {"key": SCHEMA_LOCK_KEY})
-            yield connection
 
 
 class RunLock:

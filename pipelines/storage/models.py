@@ -287,3 +287,20 @@ class SiteParagraph(Base):
     site: Mapped[str] = mapped_column(String(255))
     fingerprint: Mapped[str] = mapped_column(String(16))
     document: Mapped[str] = mapped_column(String(64))  # SiteDocument.document, for counting
+
+
+class DerivedVersion(Base):
+    """The version of the code that computed one kind of stored derived data.
+
+    ``article_features`` (text hashes, word counts, MinHash signatures, term vectors:
+    :data:`pipelines.similarity.features.FEATURES_VERSION`) and ``site_paragraphs``
+    (paragraph fingerprints and document digests:
+    :data:`pipelines.text.boilerplate.PARAGRAPHS_VERSION`). A crawl refuses to add to data
+    of another version than the one its code computes; ``scrapy db rebuild-features``
+    recomputes it (:mod:`pipelines.storage.rebuild`).
+    """
+
+    __tablename__ = "derived_versions"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer)

@@ -36,6 +36,14 @@ from pipelines.similarity.copies import normalise_text
 
 logger = logging.getLogger(__name__)
 
+# The version of the paragraph fingerprints and document digests this module computes and the
+# store keeps (``site_paragraphs``, ``site_documents.document``). Raise it with any change to
+# how they are computed (MIN_WORDS, the hash, the normalisation in
+# :func:`pipelines.similarity.copies.normalise_text`); ``scrapy db rebuild-features`` then
+# recomputes them from the stored texts (a crawl refuses to mix them).
+PARAGRAPHS_VERSION = 1
+
+
 # Single words ("Anzeige") recur for other reasons than boilerplate as often as for it.
 MIN_WORDS = 2
 
