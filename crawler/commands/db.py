@@ -71,7 +71,7 @@ class Command(DatabaseCommand):
         }[args[0]]
         exit_on_config_error(action, url, opts)
 
-    def upgrade(self, url: str, _opts) -> None:
+    def upgrade(self, url: str, opts) -> None:
         engine = database_engine(url)
         try:
             before, after = upgrade(engine, describe(url))
@@ -83,10 +83,9 @@ class Command(DatabaseCommand):
             print(f"{describe(url)}: schema {after.describe()}, up to date")
         else:
             print(f"{describe(url)}: schema {before.describe()} upgraded to {after.describe()}")
-        stale = stale_kinds(open_database(url))
-        if stale:
-            kinds = "; ".join(kind.describe() for kind in stale)
-            print(f"derived data of another version ({kinds}): run 'scrapy db rebuild-features'")
+        # Derived data of another version is recomputed too: after an upgrade the crawl works.
+        if stale_kinds(open_database(url)):
+            self.rebuild_features(url, opts)
 
     def current(self, url: str, _opts) -> None:
         print(f"database: {describe(url)}")

@@ -19,7 +19,7 @@ from pipelines.similarity.terms import TermVector, term_vector
 # content-term vector (:mod:`pipelines.similarity.terms`). Raise it with any change that
 # computes other values for the same text; ``scrapy db rebuild-features`` then recomputes the
 # stored ones (a crawl refuses to mix them).
-FEATURES_VERSION = 1
+FEATURES_VERSION = 2  # 2: term vectors carry a names vector (stories compare both)
 
 WARM_UP = ("A sentence to fingerprint in every worker before the first article arrives.", None)
 

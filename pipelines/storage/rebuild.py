@@ -195,6 +195,7 @@ def _write_features(connection, article_id, title, text, language, min_words) ->
             words=features.words,
             signature=features.signature,
             terms=pack(terms) if terms else None,
+            names=pack(terms.names) if terms else None,
         )
     )
 
