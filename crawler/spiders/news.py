@@ -176,11 +176,13 @@ class NewsSpider(NewsmonSpider):
             self.logger.warning("Broken %s: %s", kind, error)
             return
         self.crawler.stats.inc_value(f"newsmon/{kind}_links", len(links))
+        # The cap counts the entries the outlet may follow: a sitemap mostly about other
+        # sites does not crowd out its own pages (refusals there are logged at DEBUG: many).
+        level = logging.DEBUG if kind == "sitemap" else logging.INFO
+        links = [link for link in links if self.allowed(outlet, link.url, level)]
         if kind == "sitemap":
             links = self.capped(links, response.url)
         for link in links:
-            if not self.allowed(outlet, link.url):
-                continue
             callback = self.parse_article if link.is_article else self.parse
             # A sitemap of a sitemap index is fetched plain; pages are rendered if the outlet is.
             render = {} if link.is_sitemap else self.rendering.meta(outlet)

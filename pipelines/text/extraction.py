@@ -160,9 +160,13 @@ def decode_html(html: str | bytes, encoding: str | None = None) -> str:
     return html.decode(detected, errors="replace")
 
 
-# A word of Latin-1 letters that is mostly accented: "Ïðåçèäåíò" (Cyrillic read as Latin-1).
-LATIN1_WORD = re.compile(r"[A-Za-z\u00c0-\u00ff]*[\u00c0-\u00ff][A-Za-z\u00c0-\u00ff]*")
+# Words of Latin-1 letters; those holding an accented letter are weighed ("Ïðåçèäåíò" is
+# Cyrillic read as Latin-1). One pass, no backtracking: pages can be megabytes long.
+LATIN1_WORD = re.compile(r"[A-Za-z\u00c0-\u00ff]+")
+ACCENTED = re.compile(r"[\u00c0-\u00ff]")
+C1_CONTROL = re.compile(r"[\x80-\x9f]")
 MOJIBAKE_WORDS = 10  # this many accented words decide; fewer say nothing
+MOJIBAKE_SAMPLE = 200_000  # characters read for the word test
 
 
 def _implausible(text: str) -> bool:
@@ -171,13 +175,17 @@ def _implausible(text: str) -> bool:
     French, German or Icelandic words are mostly plain letters)."""
     if text.isascii():
         return False
-    non_ascii = sum(not c.isascii() for c in text)
-    if text.count("\ufffd") * 4 > non_ascii or any("\x80" <= c <= "\x9f" for c in text):
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    if text.count("\ufffd") * 4 > non_ascii or C1_CONTROL.search(text):
         return True  # broken bytes are a good part of what is not ASCII, or C1 controls
-    words = LATIN1_WORD.findall(text, 0, 200_000)
+    words = [
+        word
+        for word in LATIN1_WORD.findall(text, 0, MOJIBAKE_SAMPLE)
+        if len(word) < 64 and ACCENTED.search(word)
+    ]
     if len(words) < MOJIBAKE_WORDS:
         return False
-    accented = sum(sum(c >= "\u00c0" for c in w) / len(w) for w in words)
+    accented = sum(len(ACCENTED.findall(word)) / len(word) for word in words)
     return accented / len(words) > 0.5
 
 
