@@ -11,9 +11,10 @@ Users run ``scrapy db upgrade | current`` instead.
 
 from __future__ import annotations
 
+import os
+
 from alembic.config import CommandLine
 
-from crawler import settings
 from pipelines.storage.schema import alembic_config
 
 
@@ -22,7 +23,10 @@ def main(argv: list[str] | None = None) -> None:
     options = cli.parser.parse_args(argv)
     if not hasattr(options, "cmd"):
         cli.parser.error("too few arguments")
-    config = alembic_config(url=settings.DATABASE_URL)
+    url = os.environ.get("DATABASE_URL")
+    if not url:
+        cli.parser.error("set DATABASE_URL to the database to compare or migrate")
+    config = alembic_config(url=url)
     config.cmd_opts = options
     cli.run_cmd(config, options)
 
