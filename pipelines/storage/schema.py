@@ -43,6 +43,8 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 FIRST_REVISION = "0001"
 # A table every newsmon database has had: with it and no revision, a database is unversioned.
 ARTICLES = "articles"
+# How long a process waits for another one changing the schema of a SQLite database.
+SCHEMA_WAIT_SECONDS = 600
 # PostgreSQL advisory lock held while the schema changes (any constant bigint; "newsmon").
 LOCK_KEY = int.from_bytes(b"newsmon", "big")
 
@@ -188,6 +190,10 @@ def _schema_transaction(engine: Engine) -> Iterator[Connection]:
             # (the pragma takes effect outside a transaction only, hence on the driver's
             # connection before SQLAlchemy begins one).
             connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+            # Another process may be migrating (copying tables, recomputing): wait it out.
+            connection.connection.driver_connection.execute(
+                f"PRAGMA busy_timeout={SCHEMA_WAIT_SECONDS * 1000}"
+            )
             connection.execution_options(sqlite_begin="BEGIN IMMEDIATE")
         try:
             with connection.begin():
