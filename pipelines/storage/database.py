@@ -19,7 +19,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from crawler.errors import ConfigError
-from pipelines.storage.schema import prepare
+from pipelines.storage.schema import BUSY_TIMEOUT_MS, prepare
 
 
 class Database:
@@ -104,7 +104,7 @@ def _tune_sqlite(connection, _record) -> None:
     # The driver's own transaction handling breaks savepoints: SQLAlchemy's BEGIN instead.
     connection.isolation_level = None
     cursor = connection.cursor()
-    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()

@@ -45,6 +45,8 @@ FIRST_REVISION = "0001"
 ARTICLES = "articles"
 # How long a process waits for another one changing the schema of a SQLite database.
 SCHEMA_WAIT_SECONDS = 600
+# The busy timeout of newsmon's SQLite connections otherwise (storage/database.py).
+BUSY_TIMEOUT_MS = 30000
 # PostgreSQL advisory lock held while the schema changes (any constant bigint; "newsmon").
 LOCK_KEY = int.from_bytes(b"newsmon", "big")
 
@@ -204,7 +206,9 @@ def _schema_transaction(engine: Engine) -> Iterator[Connection]:
                 yield connection
         finally:
             if sqlite:
-                connection.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
+                driver = connection.connection.driver_connection
+                driver.execute("PRAGMA foreign_keys=ON")
+                driver.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
 
 def _check_foreign_keys(connection: Connection, name: str) -> None:
