@@ -92,6 +92,10 @@ def is_ip_literal(host: str) -> bool:
     return True
 
 
+# Request meta flag: a URL the operator named in the sources file outside [[sources]].
+OPERATOR_URL = "newsmon_operator_url"
+
+
 class NetworkGuard:
     """Downloader middleware refusing requests outside the outlet or to non-public addresses."""
 
@@ -112,8 +116,18 @@ class NetworkGuard:
             raise IgnoreRequest(f"Refused {request.url}: {reason}")
         return None
 
+    def to_splash(self, request) -> bool:
+        """Whether ``request`` goes to the configured Splash server (scrapy-splash rewrites a
+        page's request to it: the page's own URL was checked before)."""
+        splash = self.crawler.settings.get("SPLASH_URL")
+        return bool(splash and request.meta.get("splash") and request.url.startswith(splash))
+
     def outlet_refusal(self, request) -> str | None:
-        """Why the request's outlet (or, for requests of none, every outlet) refuses it."""
+        """Why the request's outlet (or, for requests of none, every outlet) refuses it. A URL
+        the operator named outside the outlets (a watch example) is checked on its network
+        only."""
+        if request.meta.get(OPERATOR_URL) or self.to_splash(request):
+            return None
         outlet = request.cb_kwargs.get("outlet")
         if outlet is not None:
             return outlet.refusal(request.url)

@@ -10,6 +10,7 @@ from scrapy.exceptions import DropItem
 from sqlalchemy import select
 
 from crawler.database import crawl_database
+from crawler.guard import OPERATOR_URL
 from crawler.options import watch_irrelevant
 from crawler.runs import fail_run
 from crawler.sources import Watch
@@ -120,7 +121,9 @@ class WatchPipeline:
                 found[url] = example_article(stored.text, stored.title)
                 continue
             try:
-                response = await self.crawler.engine.download_async(scrapy.Request(url))
+                response = await self.crawler.engine.download_async(
+                    scrapy.Request(url, meta={OPERATOR_URL: True})
+                )
             except Exception as error:  # down: the watches using it are skipped
                 down[url] = str(error) or type(error).__name__
                 continue

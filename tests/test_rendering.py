@@ -59,7 +59,7 @@ def news_spider(settings: dict | None = None, **arguments) -> NewsSpider:
 
 def test_render_in_the_sources_file_is_checked(tmp_path):
     path = sources_file(tmp_path, "https://neckarbote.example/feed.xml", render="selenium")
-    with pytest.raises(ConfigError, match="render 'selenium' is not one of playwright, splash"):
+    with pytest.raises(ConfigError, match="render: 'selenium' is not one of playwright, splash"):
         load_sources(path)
 
 

@@ -3,7 +3,7 @@ without text stops the crawl, a URL that is down skips the watch (never scores i
 
 import json
 
-from tests.conftest import SITE
+from tests.conftest import LOCAL_NETWORK, SITE
 from tests.test_incremental import conditional_site  # noqa: F401 - a fixture
 from tests.test_runs import runs
 
@@ -49,7 +49,9 @@ def test_an_example_url_without_text_stops_the_crawl(scrapy, sqlite_url, tmp_pat
     root, base, _ = conditional_site
     (root / "blank.html").write_text("<html><body></body></html>", encoding="utf-8")
     sources = sources_with_example(tmp_path, f"{base}blank.html")
-    result = scrapy("crawl", "news", "-a", f"sources={sources}", database_url=sqlite_url)
+    result = scrapy(
+        "crawl", "news", "-a", f"sources={sources}", *LOCAL_NETWORK, database_url=sqlite_url
+    )
     assert result.returncode == 1, result.stderr[-2000:]
     last = result.stderr.splitlines()[-1]
     assert last.startswith(f"newsmon: failed: watch example {base}blank.html has no article text")
