@@ -51,7 +51,9 @@ class Command(ScrapyCrawl):
 
     def check_configuration(self, spider_name: str, spider_args: dict[str, str]) -> None:
         url = self.settings["DATABASE_URL"]
-        check_versions(open_database(url), describe(url))
+        # Opened (and its schema checked) once: the run lock uses the same engine.
+        self.database = open_database(url)
+        check_versions(self.database, describe(url))
         check_settings(self.settings)
         try:
             spider_class = get_spider_loader(self.settings).load(spider_name)
@@ -65,7 +67,7 @@ class Command(ScrapyCrawl):
         if len(args) != 1:
             raise UsageError("give one spider: scrapy crawl NAME")
         url = self.settings["DATABASE_URL"]
-        lock = RunLock(open_database(url).engine)
+        lock = RunLock(self.database.engine)
         if not lock.acquire(self.settings.getfloat("RUN_LOCK_WAIT")):
             print(
                 f"newsmon: {lock.holder()} holds the database {describe(url)}; this run did"
