@@ -9,6 +9,8 @@ the schema this newsmon needs; one with an older schema is refused (``scrapy db 
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -105,9 +107,27 @@ def _tune_sqlite(connection, _record) -> None:
     connection.isolation_level = None
     cursor = connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA journal_mode=WAL")
+    _use_wal(cursor)
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+
+
+WAL_RETRY_SECONDS = 0.05
+
+
+def _use_wal(cursor) -> None:
+    """Switch the database file to WAL. SQLite does not call its busy handler for this
+    switch: processes opening a new database together get "database is locked" at once, so
+    the switch is retried until the busy timeout has passed."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() >= deadline:
+                raise
+            time.sleep(WAL_RETRY_SECONDS)
 
 
 def _begin_sqlite(connection) -> None:

@@ -191,7 +191,7 @@ def _implausible(text: str) -> bool:
 
 def _redecoded(data: bytes, declared: str) -> str:
     """``data`` in the charset detection finds, if that reads plausibly; else as declared."""
-    guess = charset_normalizer.from_bytes(data[:65536]).best()
+    guess = _guess_charset(data)
     if guess is not None and guess.encoding != declared:
         try:
             text = data.decode(guess.encoding)
@@ -200,6 +200,17 @@ def _redecoded(data: bytes, declared: str) -> str:
         if text is not None and not _implausible(text):
             return text
     return data.decode(declared, errors="replace")
+
+
+MARKUP = re.compile(rb"<[^>]*>")
+DETECTION_SAMPLE = 65536  # bytes of text the detector reads
+
+
+def _guess_charset(data: bytes):
+    """charset-normalizer's best guess for ``data``, made on its text: the ASCII markup
+    around it (a ``<meta charset>`` included) swayed the guess from one release to another."""
+    text = MARKUP.sub(b" ", data[: DETECTION_SAMPLE * 4])[:DETECTION_SAMPLE]
+    return charset_normalizer.from_bytes(text).best()
 
 
 def _decode_as_declared(data: bytes, codec: str) -> str | None:
@@ -234,7 +245,7 @@ def _detect_encoding(data: bytes) -> str:
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:
-        guess = charset_normalizer.from_bytes(data[:65536]).best()
+        guess = _guess_charset(data)
         return guess.encoding if guess else "cp1252"
     return "utf-8"
 
