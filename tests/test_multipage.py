@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 from scrapy.http import HtmlResponse
 
+from crawler.discovery import declared_og_type, looks_like_article
 from crawler.spiders.news import NEXT_PAGE, continues_article, may_have_next_page
 from tests.test_crawl import articles, crawl
 
@@ -65,3 +66,23 @@ def test_a_wordpress_post_page_continues_under_its_path():
         "https://example.org/2024/05/slug/", "https://example.org/2024/05/slug/2/"
     )
     assert continues_article("https://example.org/slug/", "https://example.org/slug/page/3/")
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ('<meta property="og:type" content="article">', True),
+        ("<META content='Article ' property=og:type>", True),
+        ('<meta property="og:type" content="website">', False),
+        ('<meta property="og:title" content="og:type">', False),
+        ('<script type="application/ld+json">{"@type": "NewsArticle"}</script>', True),
+        ("<p>og:type article</p>", False),
+    ],
+)
+def test_an_article_page_is_recognised_with_or_without_a_parse(markup, expected):
+    page = f"<html><head>{markup}</head><body></body></html>".encode()
+    response = HtmlResponse("https://example.org/a", body=page, encoding="utf-8")
+    assert looks_like_article(response) is expected
+    og_type = response.xpath('//meta[@property="og:type"]/@content').get()
+    parsed = (og_type or "").strip().lower() == "article"
+    assert (declared_og_type(page) == "article") is parsed
