@@ -38,13 +38,14 @@ from array import array
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
-from sqlalchemy import select
 
 from pipelines.similarity.urls import url_hash
-from pipelines.storage.database import Database
-from pipelines.storage.models import Article, ArticleFeatures
+
+if TYPE_CHECKING:
+    from pipelines.storage.database import Database
 
 logger = logging.getLogger(__name__)
 
@@ -302,6 +303,12 @@ class CopyIndex:
     # --- building ------------------------------------------------------------
     def load(self, database: Database, batch: int = 20000) -> None:
         """Read every stored article's keys and signature (one streamed query)."""
+        # Imported here: the worker processes compute copy features with this module and need
+        # no database (SQLAlchemy and the models weigh some 30 MB in each).
+        from sqlalchemy import select
+
+        from pipelines.storage.models import Article, ArticleFeatures
+
         query = (
             select(
                 Article.id,
