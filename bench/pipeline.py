@@ -2,6 +2,7 @@
 
     python bench/pipeline.py                 # 2,000 pages, 3 runs of each crawl
     python bench/pipeline.py --pages 300 --runs 1
+    python bench/pipeline.py --yardstick ../shared/perf --pages 600 --runs 5
 
 Generates a news site (``bench/sitegen.py``: 50–150 KB article pages, five
 templates, five languages, feeds, a sitemap index) into a temporary folder,
@@ -20,6 +21,11 @@ counted in each), and their PSS summed (shared pages split between the processes
 sharing them: what the crawl really holds). A fetch-only crawl first shows what
 the server and Scrapy alone manage. The headline is the ratio b/a; the per-stage
 split of (b) comes from the stats newsmon records in the crawl run.
+
+With ``--yardstick PERF``, the shared throughput yardstick (``PERF/run.py`` on a site of
+``PERF/gen_site.py``, which decides the throughput goals) runs instead, with the same
+settings for newsmon as its README gives, and the stage split of its median newsmon run
+is printed after its figures.
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -223,6 +230,44 @@ def print_stage_split(run: Run) -> None:
     )
 
 
+# A number in the "Dumping Scrapy stats" block of a crawl's log.
+LOGGED_STAT = re.compile(r"^\s*[{ ]'([\w/.:-]+)': (-?[\d.]+(?:e-?\d+)?),?$", re.MULTILINE)
+YARDSTICK_CANDIDATE = (
+    "scrapy crawl news -a urls={sitemap} -s DATABASE_URL=sqlite:///{db}"
+    " -s AUTOTHROTTLE_ENABLED=False -s DOWNLOAD_DELAY=0 -s CONCURRENT_REQUESTS=16"
+    " -s CONCURRENT_REQUESTS_PER_DOMAIN=16 -s ALLOWED_NETWORKS=127.0.0.1/32"
+)
+
+
+def logged_stats(log: str) -> dict[str, float]:
+    """The numeric stats of the last "Dumping Scrapy stats" block of a crawl's log."""
+    block = log.rsplit("Dumping Scrapy stats", 1)[-1]
+    return {name: float(value) for name, value in LOGGED_STAT.findall(block)}
+
+
+def run_yardstick(perf: Path, pages: int, rounds: int, workdir: Path) -> None:
+    """The shared yardstick on a site of ``pages`` pages, then the median newsmon run's
+    stage split (the crawl's own process is the tree's CPU minus the workers')."""
+    site, figures = workdir / "site", workdir / "yardstick.json"
+    python = sys.executable
+    subprocess.run([python, perf / "gen_site.py", site, "--n", str(pages)], check=True)
+    subprocess.run(
+        [
+            python, perf / "run.py", site, "--repeats", str(rounds), "--variants", "baseline",
+            "--extract-sample", "0", "--python", python, "--candidate", YARDSTICK_CANDIDATE,
+            "--candidate-cwd", ROOT, "--candidate-venv", sys.prefix,
+            "--logs", workdir / "logs", "--json", figures,
+        ],
+        check=True,
+    )  # fmt: skip
+    runs = [r for r in json.loads(figures.read_text())["runs"] if r["variant"] == "candidate"]
+    middle = sorted(runs, key=lambda r: r["pps"])[len(runs) // 2]
+    stats = logged_stats(Path(middle["log"]).read_text())
+    workers = sum(v for k, v in stats.items() if k.startswith("newsmon/workers/cpu_seconds/"))
+    seconds, cpu = middle["wall_s"], middle["cpu_s"]
+    print_stage_split(Run("newsmon", middle["pages"], seconds, 0, 0, cpu - workers, cpu, stats))
+
+
 def bench_parser(doc: str, pages: int, seed: int, setting_help: str) -> argparse.ArgumentParser:
     """The options of a crawl benchmark: --pages, --runs, --seed and -s NAME=VALUE."""
     parser = argparse.ArgumentParser(description=doc.splitlines()[0])
@@ -240,10 +285,20 @@ def main() -> None:
         __doc__, 2000, 7, "a setting for the newsmon crawl only, e.g. -s WORKERS=1"
     )
     parser.add_argument("--keep", action="store_true", help="keep the generated site")
+    parser.add_argument(
+        "--yardstick", type=Path, metavar="PERF", help="run the shared yardstick in PERF instead"
+    )
     args = parser.parse_args()
     extra = dict(setting.split("=", 1) for setting in args.settings)
 
     workdir = Path(tempfile.mkdtemp(prefix="newsmon-bench-"))
+    if args.yardstick:
+        try:
+            run_yardstick(args.yardstick.resolve(), args.pages, args.runs, workdir)
+        finally:
+            if not args.keep:
+                shutil.rmtree(workdir, ignore_errors=True)
+        return
     began = time.perf_counter()
     site = generate_site(workdir / "site", args.pages, args.seed)
     sizes = [(site.root / a.path).stat().st_size for a in site.articles]

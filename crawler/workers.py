@@ -33,14 +33,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import gc
 import logging
 import multiprocessing
 import os
 import pickle
-import signal
+import sys
 import time
-import traceback
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -50,9 +48,11 @@ from scrapy import signals
 from scrapy.exceptions import DropItem
 from scrapy.utils.asyncio import is_asyncio_available
 
+from crawler import workerprocess
+from crawler.workerprocess import STOP, call_name, serve
+
 logger = logging.getLogger(__name__)
 
-STOP = b""  # the message that tells a worker to exit
 STAT = "newsmon/workers/"
 # Workers that die before they are ready this many times in a row mean a broken set-up.
 MAX_START_FAILURES = 3
@@ -72,10 +72,6 @@ def worker_count(value: Any) -> int:
         return os.cpu_count() or 1
     count = int(value)
     return (os.cpu_count() or 1) if count < 0 else count
-
-
-def call_name(function: Callable) -> str:
-    return getattr(function, "__name__", None) or repr(function)
 
 
 @dataclass(eq=False)
@@ -190,7 +186,7 @@ class WorkerPool:
         context = multiprocessing.get_context(self.start_method)
         if self.start_method == "forkserver":
             modules = {function.__module__ for function, _ in self.warm_ups}
-            context.set_forkserver_preload(sorted(modules | {__name__}))
+            context.set_forkserver_preload(sorted(modules | {workerprocess.__name__}))
         self.context = context
         for _ in range(self.size):
             self._spawn()
@@ -258,7 +254,8 @@ class WorkerPool:
         process = self.context.Process(
             target=serve, args=(theirs, self.warm_ups), name="newsmon-worker", daemon=True
         )
-        process.start()
+        with main_module_unseen():
+            process.start()
         theirs.close()
         worker = Worker(process, ours, watched=(ours.fileno(), process.sentinel))
         self.workers.append(worker)
@@ -436,47 +433,23 @@ class WorkerPool:
             self.stats.inc_value(STAT + "reactor_seconds", time.thread_time() - began, start=0.0)
 
 
-# --- the worker process ------------------------------------------------------
+@contextlib.contextmanager
+def main_module_unseen():
+    """While a worker starts, the crawl's main module has no file or module name to import.
 
-
-def serve(connection, warm_ups: list[tuple[Callable, tuple]]) -> None:
-    """A worker's life: warm up, then run batches until told to stop or the parent is gone."""
-    # Ctrl-C reaches the whole process group: the parent decides when workers stop.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    for function, args in warm_ups:
-        try:
-            function(*args)
-        except Exception:
-            logger.exception("Warm-up call %s failed", call_name(function))
-    # What is loaded so far lives until the end: keep the collector off it (and its pages shared).
-    gc.freeze()
-    connection.send_bytes(pickle.dumps(("ready", os.getpid())))
-    while True:
-        try:
-            message = connection.recv_bytes()
-        except (EOFError, OSError):
-            return  # the parent is gone
-        if message == STOP:
-            return
-        outcomes = [run_call(payload) for payload in pickle.loads(message)]
-        connection.send_bytes(pickle.dumps(("done", outcomes), -1))
-
-
-def run_call(payload: bytes) -> bytes:
-    """One pickled call run: its pickled (ok, value or exception, CPU seconds, traceback)."""
-    started = time.process_time()
+    multiprocessing has a new process import the parent's main script again, for what it may
+    define: here ``scrapy``'s, which imports Scrapy, Twisted and cryptography (some 50 MB in
+    each worker). Workers only run functions of importable modules.
+    """
+    main = sys.modules["__main__"]
+    file, spec = main.__dict__.pop("__file__", None), getattr(main, "__spec__", None)
+    main.__spec__ = None
     try:
-        function, args, kwargs = pickle.loads(payload)
-        outcome = (True, function(*args, **kwargs), None)
-    except Exception as error:
-        outcome = (False, error, traceback.format_exc())
-    ok, value, remote_traceback = outcome
-    seconds = time.process_time() - started
-    try:
-        return pickle.dumps((ok, value, seconds, remote_traceback), -1)
-    except Exception as error:  # an unpicklable result or exception
-        problem = RuntimeError(f"result cannot be sent back from the worker: {error!r}")
-        return pickle.dumps((False, problem, seconds, remote_traceback), -1)
+        yield
+    finally:
+        main.__spec__ = spec
+        if file is not None:
+            main.__file__ = file
 
 
 def worker_pool(crawler) -> WorkerPool:

@@ -28,6 +28,9 @@ from pipelines.text.boilerplate import (
     without_boilerplate,
 )
 
+# Fingerprints asked about in one query (SQLite's limit on bound values is 32,766).
+QUERY_CHUNK = 5000
+
 
 class BoilerplatePipeline:
     """Removes the site's learned boilerplate from each item; keeps stored articles in step.
@@ -130,16 +133,20 @@ class BoilerplatePipeline:
 
     def boilerplate(self, session, site: str, fingerprints: Iterable[str]) -> set[str]:
         """Which of ``fingerprints`` recur in enough different articles of ``site``."""
-        fingerprints = list(fingerprints)
-        if not fingerprints:
-            return set()
-        counts = session.execute(
-            select(SiteParagraph.fingerprint)
-            .where(SiteParagraph.site == site, SiteParagraph.fingerprint.in_(fingerprints))
-            .group_by(SiteParagraph.fingerprint)
-            .having(func.count(func.distinct(SiteParagraph.document)) >= self.min_articles)
-        )
-        return set(counts.scalars())
+        fingerprints = sorted(fingerprints)
+        found: set[str] = set()
+        for start in range(0, len(fingerprints), QUERY_CHUNK):
+            counts = session.execute(
+                select(SiteParagraph.fingerprint)
+                .where(
+                    SiteParagraph.site == site,
+                    SiteParagraph.fingerprint.in_(fingerprints[start : start + QUERY_CHUNK]),
+                )
+                .group_by(SiteParagraph.fingerprint)
+                .having(func.count(func.distinct(SiteParagraph.document)) >= self.min_articles)
+            )
+            found.update(counts.scalars())
+        return found
 
     @staticmethod
     def _replace(connection, known, site, url, text, digest, fingerprints) -> None:
@@ -185,9 +192,11 @@ class BoilerplatePipeline:
             )
             .order_by(SiteDocument.id)
         ).all()
+        # One query for the documents' paragraphs together: what recurs is the same for all.
+        own = {document.id: text_fingerprints(document.text) for document in documents}
+        recurring = self.boilerplate(session, site, set().union(*own.values()))
         for document in documents:
-            own = text_fingerprints(document.text)
-            text = without_boilerplate(document.text, self.boilerplate(session, site, own))
+            text = without_boilerplate(document.text, recurring & own[document.id])
             pending = self.in_flight.get(document.url)
             if pending is not None and pending.text != text:
                 pending.text = text

@@ -3,17 +3,22 @@
 from datetime import UTC, datetime, timedelta
 
 import numpy as np
+import pytest
 from sqlalchemy import select
 
 from crawler import settings
 from crawler.items import ArticleItem
 from pipelines.similarity.copies import (
+    MINHASH_SCHEME,
+    MINHASH_SEED,
+    NUM_PERM,
     BandIndex,
     CopyIndex,
     copy_features,
     is_near_copy,
     jaccard,
     lsh_shape,
+    minhash_signature,
     shingles,
 )
 from pipelines.similarity.urls import article_url, canonical_url, url_key
@@ -243,3 +248,16 @@ def test_republication_missing_a_long_paragraph_is_a_copy(database_url):
     assert cut.duplicate_of == original.article_id
     assert reordered.duplicate_of == original.article_id
     assert quoting.duplicate_of is None
+
+
+@pytest.mark.parametrize("count", [1, 2, 7, 400])
+def test_signatures_are_datasketchs(count):
+    """Stored signatures stay comparable: the numpy MinHash gives datasketch's hash values."""
+    from datasketch import MinHash
+
+    values = [f"shingle {number} of {count}".encode() for number in range(count)]
+    reference = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, scheme=MINHASH_SCHEME)
+    reference.update_batch(values)
+    signature = minhash_signature(values)
+    assert signature.dtype == reference.hashvalues.dtype
+    assert signature.tolist() == reference.hashvalues.tolist()

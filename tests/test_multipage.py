@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 from scrapy.http import HtmlResponse
 
-from crawler.spiders.news import NEXT_PAGE, may_have_next_page
+from crawler.discovery import declared_og_type, looks_like_article
+from crawler.spiders.news import NEXT_PAGE, continues_article, may_have_next_page
 from tests.test_crawl import articles, crawl
 
 SITE = Path(__file__).parent / "fixtures" / "multipage-site"
@@ -42,3 +43,46 @@ def test_the_byte_precheck_finds_every_rel_next_link(markup, expected):
     response = HtmlResponse("https://example.org/a", body=page, encoding="utf-8")
     assert may_have_next_page(response) is expected
     assert (response.xpath(NEXT_PAGE).get() is not None) is expected  # agrees with the parse
+
+
+@pytest.mark.parametrize(
+    ("following", "expected"),
+    [
+        ("https://example.org/news/story-2.html", True),
+        ("https://example.org/news/story.html?page=3", True),
+        ("https://example.org/news/story/page/2/", False),  # another path, not a page of it
+        # WordPress's post navigation: the next post, marked rel=next too
+        ("https://example.org/tech/2015/04/16/another-story-00165.html", False),
+        ("https://example.org/news/story-of-the-day.html", False),
+        ("https://other.example.org/news/story-2.html", False),
+    ],
+)
+def test_only_a_page_of_the_same_article_continues_it(following, expected):
+    assert continues_article("https://example.org/news/story.html", following) is expected
+
+
+def test_a_wordpress_post_page_continues_under_its_path():
+    assert continues_article(
+        "https://example.org/2024/05/slug/", "https://example.org/2024/05/slug/2/"
+    )
+    assert continues_article("https://example.org/slug/", "https://example.org/slug/page/3/")
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ('<meta property="og:type" content="article">', True),
+        ("<META content='Article ' property=og:type>", True),
+        ('<meta property="og:type" content="website">', False),
+        ('<meta property="og:title" content="og:type">', False),
+        ('<script type="application/ld+json">{"@type": "NewsArticle"}</script>', True),
+        ("<p>og:type article</p>", False),
+    ],
+)
+def test_an_article_page_is_recognised_with_or_without_a_parse(markup, expected):
+    page = f"<html><head>{markup}</head><body></body></html>".encode()
+    response = HtmlResponse("https://example.org/a", body=page, encoding="utf-8")
+    assert looks_like_article(response) is expected
+    og_type = response.xpath('//meta[@property="og:type"]/@content').get()
+    parsed = (og_type or "").strip().lower() == "article"
+    assert (declared_og_type(page) == "article") is parsed

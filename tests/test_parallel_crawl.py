@@ -144,6 +144,7 @@ def comparable(rows: list[Article]) -> tuple[dict, set]:
 
 
 def test_results_are_the_same_with_any_number_of_workers(small_site, tmp_path):
+    """Texts, dates and every stored field, copies and stories."""
     site, urls = small_site
     results = {}
     for workers in (0, 1, 2):
@@ -152,7 +153,7 @@ def test_results_are_the_same_with_any_number_of_workers(small_site, tmp_path):
         rows, stats = stored(database_url)
         assert len(rows) == len(site.articles)
         assert stats.get("newsmon/workers/started", 0) == workers
-        results[workers] = comparable(rows)
+        results[workers] = (*comparable(rows), story_partition(rows))
     assert results[1] == results[0]
     assert results[2] == results[0]
     copies = [group for group in results[2][1] if len(group) > 1]

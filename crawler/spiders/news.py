@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from datetime import UTC, datetime
+from urllib.parse import urlsplit
 
 import scrapy
 from protego import Protego
@@ -42,6 +43,10 @@ NEXT_PAGE = (
 # the crawl's own process (its parse costs as much as the rest of the spider's work).
 NEXT_REL = re.compile(rb"""rel\s*=\s*["']?[^"'>]*\bnext\b""", re.IGNORECASE)
 GZIP_MAGIC = b"\x1f\x8b"
+# What two pages of one article's URLs may differ by: page numbers, a word that says "page"
+# before one, and the separators around them (story.html, story-2.html, story.html?page=2,
+# story/2/, story/page/2/).
+PAGE_NUMBER_PARTS = re.compile(r"(?:\b(?:page|seite|pagina)\W*(?=\d))?[\d\W_]+", re.IGNORECASE)
 
 
 def may_have_next_page(response: TextResponse) -> bool:
@@ -49,6 +54,22 @@ def may_have_next_page(response: TextResponse) -> bool:
     if response.encoding.lower().replace("-", "").startswith(("utf16", "utf32")):
         return True
     return NEXT_REL.search(response.body) is not None
+
+
+def continues_article(url: str, next_url: str) -> bool:
+    """Whether a rel=next link from ``url`` to ``next_url`` leads to the article's next page.
+
+    WordPress themes (and others) mark the link to the next *post* rel=next too: a page of
+    the same article has the same host and the same path but for page numbers.
+    """
+    first, following = urlsplit(url), urlsplit(next_url)
+    return first.hostname == following.hostname and _without_page_numbers(
+        first.path
+    ) == _without_page_numbers(following.path)
+
+
+def _without_page_numbers(path: str) -> str:
+    return PAGE_NUMBER_PARTS.sub("", path)
 
 
 def read_arguments(urls: str | None, sources: str | None) -> tuple[list[Outlet], SourcesFile]:
@@ -241,6 +262,7 @@ class NewsSpider(NewsmonSpider):
             url
             and url not in seen
             and outlet.covers(url)
+            and continues_article(item.url, url)
             and len(item.next_pages) < MAX_ARTICLE_PAGES - 1
         ):
             # The pending item rides on this request: it must not be dropped without its

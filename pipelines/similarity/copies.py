@@ -9,7 +9,7 @@
   other, when both have ``DEDUP_MIN_WORDS`` words and the shorter is at least
   :data:`MIN_LENGTH_RATIO` of the longer (a republication that drops, adds or
   reorders a paragraph). Two articles sharing one quoted paragraph are neither.
-  Near copies are found with MinHash signatures (datasketch) and an LSH band
+  Near copies are found with MinHash signatures (datasketch's) and an LSH band
   index; candidates whose signatures agree too little are set aside, the others
   confirmed with the exact Jaccard of the two texts.
 * Copies form groups (connected components of the copy relation); a group's
@@ -38,13 +38,14 @@ from array import array
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
-from sqlalchemy import select
 
 from pipelines.similarity.urls import url_hash
-from pipelines.storage.database import Database
-from pipelines.storage.models import Article, ArticleFeatures
+
+if TYPE_CHECKING:
+    from pipelines.storage.database import Database
 
 logger = logging.getLogger(__name__)
 
@@ -128,26 +129,44 @@ def copy_features(text: str, min_words: int, num_perm: int = NUM_PERM) -> CopyFe
     if len(words) < max(min_words, SHINGLE_WORDS + 1):
         return CopyFeatures(fingerprint, len(words), None)
     grams = {" ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)}
-    minhash = minhash_class()(
-        num_perm=num_perm, permutations=permutations(num_perm), scheme=MINHASH_SCHEME
+    signature = minhash_signature([gram.encode() for gram in grams], num_perm)
+    return CopyFeatures(fingerprint, len(words), signature.astype("<u4").tobytes())
+
+
+def minhash_signature(values: list[bytes], num_perm: int = NUM_PERM) -> np.ndarray:
+    """The MinHash signature of a non-empty set of ``values``: the hash values of datasketch's
+    ``MinHash(num_perm, seed=MINHASH_SEED, scheme="affine32").update_batch(values)``.
+
+    The same arithmetic, without the package: it imports scipy and redis (some 65 MB) for
+    parts newsmon does not use, in every process computing signatures.
+    tests/test_dedup.py checks that both give the same signatures.
+    """
+    a, b = permutations(num_perm)
+    hashes = np.fromiter(
+        (int.from_bytes(hashlib.sha1(value).digest()[:4], "little") for value in values),
+        dtype=np.uint32,
+        count=len(values),
     )
-    minhash.update_batch([gram.encode() for gram in grams])
-    return CopyFeatures(fingerprint, len(words), minhash.hashvalues.astype("<u4").tobytes())
+    return (_fmix32(hashes).reshape(-1, 1) * a + b).min(axis=0)
 
 
-def minhash_class() -> type:
-    """datasketch's MinHash, imported on first use: the package imports scipy (some 50 MB)
-    for parts newsmon does not use, and the crawl's own process rarely needs a signature
-    (the worker processes compute them, see :mod:`pipelines.similarity.features`)."""
-    from datasketch import MinHash
-
-    return MinHash
+def _fmix32(values: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finalizer, wrapping around in uint32 arithmetic as datasketch's."""
+    values = values ^ (values >> np.uint32(16))
+    values = values * np.uint32(0x85EBCA6B)
+    values = values ^ (values >> np.uint32(13))
+    values = values * np.uint32(0xC2B2AE35)
+    return values ^ (values >> np.uint32(16))
 
 
 @lru_cache(maxsize=4)
 def permutations(num_perm: int) -> np.ndarray:
-    """The MinHash permutations for ``num_perm`` (drawn once per process from a fixed seed)."""
-    return minhash_class()(num_perm=num_perm, seed=MINHASH_SEED, scheme=MINHASH_SCHEME).permutations
+    """datasketch's "affine32" permutations for ``num_perm`` and :data:`MINHASH_SEED`: odd
+    multipliers and offsets, drawn once per process (as ``MinHash(...).permutations``)."""
+    generator = np.random.RandomState(MINHASH_SEED)
+    a = generator.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = generator.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return np.array([a, b])
 
 
 def lsh_shape(num_perm: int, threshold: float) -> tuple[int, int]:
@@ -284,6 +303,12 @@ class CopyIndex:
     # --- building ------------------------------------------------------------
     def load(self, database: Database, batch: int = 20000) -> None:
         """Read every stored article's keys and signature (one streamed query)."""
+        # Imported here: the worker processes compute copy features with this module and need
+        # no database (SQLAlchemy and the models weigh some 30 MB in each).
+        from sqlalchemy import select
+
+        from pipelines.storage.models import Article, ArticleFeatures
+
         query = (
             select(
                 Article.id,
