@@ -16,10 +16,17 @@ from sqlalchemy.orm import Session
 
 from crawler.database import crawl_database
 from crawler.runs import RunRecord, fail_run
-from crawler.signals import article_stored, run_opened
+from crawler.signals import (
+    article_stored,
+    batch_committed,
+    indexes_stale,
+    run_opened,
+    shared_step,
+)
 from pipelines.similarity.stories import StoryGroup
 from pipelines.similarity.terms import pack
 from pipelines.storage.database import Database
+from pipelines.storage.locks import latest_article_id, store_lock_options, take_store_lock
 from pipelines.storage.models import (
     ITEM_COLUMNS,
     VERSIONED_COLUMNS,
@@ -58,7 +65,14 @@ class StorePipeline:
     # The stages whose output it reads (checked at start-up).
     after = ("WatchPipeline", "DedupPipeline", "StoryPipeline")
 
-    def __init__(self, database: Database, crawler, batch_size: int, batch_seconds: float):
+    def __init__(
+        self,
+        database: Database,
+        crawler,
+        batch_size: int,
+        batch_seconds: float,
+        shared: bool = False,
+    ):
         self.database = database
         self.crawler = crawler
         self.run_id: int | None = None
@@ -71,16 +85,25 @@ class StorePipeline:
         self.timer: asyncio.TimerHandle | None = None
         self.run = RunRecord(self.database, crawler)
         self.failed = False  # the database failed: nothing more is written in this run
+        # Distributed mode: each batch holds the store lock; the latest article id seen when
+        # this process last held it tells whether others stored articles since.
+        self.shared = shared
+        self.latest_seen: int | None = None
 
     @classmethod
     def from_crawler(cls, crawler):
         settings = crawler.settings
+        shared = bool(settings.get("REDIS_URL"))
+        prefix = "SHARED_" if shared else ""
         pipeline = cls(
             crawl_database(crawler),
             crawler,
-            settings.getint("STORE_BATCH_SIZE"),
-            settings.getfloat("STORE_BATCH_SECONDS"),
+            settings.getint(prefix + "STORE_BATCH_SIZE"),
+            settings.getfloat(prefix + "STORE_BATCH_SECONDS"),
+            shared=shared,
         )
+        if shared:
+            crawler.signals.connect(pipeline.step_begins, signal=shared_step)
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(pipeline.item_error, signal=signals.item_error)
         return pipeline
@@ -115,6 +138,12 @@ class StorePipeline:
         """The process ends without a clean close: commit what was accepted, mark the run."""
         self.commit()
         self.run.interrupted()
+
+    def step_begins(self, **_) -> None:
+        """Distributed mode: an item is about to be decided; open the batch (taking the store
+        lock) now, so that the decision sees what the other processes committed."""
+        if not self.failed:
+            self._open_batch()
 
     def process_item(self, item):
         if self.failed:
@@ -160,6 +189,8 @@ class StorePipeline:
             refresh_stories(session, self.stale_stories)
             self.stale_stories = set()
             session.flush()
+            if self.shared:
+                self.latest_seen = latest_article_id(transaction.connection)
             transaction.commit()
         except SQLAlchemyError as error:
             self._give_up(error)
@@ -172,6 +203,7 @@ class StorePipeline:
             "newsmon/store/commit_seconds", time.perf_counter() - began, start=0.0
         )
         self.uncommitted = 0
+        self.crawler.signals.send_catch_log(batch_committed)
 
     def _give_up(self, error: SQLAlchemyError) -> None:
         """The database failed: the open batch is lost (nothing in it counts as stored, so
@@ -193,11 +225,29 @@ class StorePipeline:
     def _open_batch(self) -> Session:
         if self.batch is None:
             connection = self.database.engine.connect()
+            if self.shared:
+                connection = connection.execution_options(**store_lock_options(connection.engine))
             self.transaction = connection.begin()
             self.batch = Session(bind=connection, expire_on_commit=False)
             self.database.batch = connection
+            if self.shared:
+                self._catch_up(connection)
             self._schedule_commit()
         return self.batch
+
+    def _catch_up(self, connection) -> None:
+        """Take the store lock; if other processes stored articles since this one last held
+        it, the in-memory indexes reload from the database."""
+        began = time.perf_counter()
+        take_store_lock(connection)
+        self.crawler.stats.inc_value(
+            "newsmon/store/lock_wait_seconds", time.perf_counter() - began, start=0.0
+        )
+        latest = latest_article_id(connection)
+        if latest != self.latest_seen:
+            self.crawler.stats.inc_value("newsmon/store/index_reloads")
+            self.crawler.signals.send_catch_log(indexes_stale)
+        self.latest_seen = latest
 
     def _schedule_commit(self) -> None:
         try:
