@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import os
@@ -49,9 +50,9 @@ def sqlite_url(tmp_path) -> str:
     return f"sqlite:///{tmp_path / 'newsmon.db'}"
 
 
-@pytest.fixture
-def postgres_url():
-    """A fresh PostgreSQL database for one test, dropped afterwards."""
+@contextlib.contextmanager
+def postgres_database():
+    """A fresh PostgreSQL database (its URL), dropped afterwards."""
     try:
         from sqlalchemy import create_engine, text
     except ImportError:  # pragma: no cover
@@ -65,12 +66,19 @@ def postgres_url():
         service_missing(
             f"PostgreSQL at {POSTGRES_ADMIN_URL} is not reachable: {str(error).splitlines()[0]}"
         )
-    url = POSTGRES_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
-    yield url
+    try:
+        yield POSTGRES_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
 
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+
+@pytest.fixture
+def postgres_url():
+    """A fresh PostgreSQL database for one test, dropped afterwards."""
+    with postgres_database() as url:
+        yield url
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
