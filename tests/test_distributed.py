@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from bench.sitegen import generate_site
 from bench.siteserver import SiteServer
+from pipelines.storage.database import open_database
 from pipelines.storage.models import Article
 from tests.conftest import LOCAL_NETWORK, ROOT, postgres_database, service_missing
 from tests.test_parallel_crawl import comparable, story_partition
@@ -165,6 +166,7 @@ def test_a_process_killed_mid_crawl_and_restarted_loses_and_duplicates_nothing(
     shared = ("-s", f"REDIS_URL={REDIS}", "-s", f"REDIS_PREFIX={prefix}")
     # Slower downloads keep the crawl going long enough to kill one process in the middle.
     slow = ("-s", "DOWNLOAD_DELAY=0.05", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=4", *shared)
+    open_database(postgres_url).engine.dispose()  # the schema, so that it can be watched
     crawlers = [Crawler(urls, postgres_url, tmp_path / f"c{n}.log", *slow) for n in range(3)]
     deadline = time.monotonic() + 120
     while stored_count(postgres_url) < len(generated.articles) // 4:
