@@ -12,9 +12,8 @@ from crawler.signals import shared_step
 class SharedStepPipeline:
     """Sends ``shared_step`` for each item; not enabled unless ``REDIS_URL`` is set."""
 
-    # The stages whose output it reads (checked at start-up): none; it must come just before
-    # dedup, with nothing asynchronous in between, so the lock is held when dedup decides.
-    after = ("WatchPipeline",)
+    # It reads no stage's output; it comes before dedup with nothing asynchronous in between
+    # (checked at start-up, crawler/itemflow.py), so the lock is held when dedup decides.
 
     def __init__(self, crawler):
         self.crawler = crawler
