@@ -45,9 +45,20 @@ def service_missing(reason: str) -> None:
     pytest.skip(reason)
 
 
+# The tests' default database (the ``sqlite_url`` fixture): a SQLite file, or with
+# NEWSMON_TEST_DATABASE=postgres a fresh PostgreSQL database (CI runs the suite both ways).
+TEST_DATABASE = os.environ.get("NEWSMON_TEST_DATABASE", "sqlite")
+
+
 @pytest.fixture
-def sqlite_url(tmp_path) -> str:
-    return f"sqlite:///{tmp_path / 'newsmon.db'}"
+def sqlite_url(tmp_path):
+    """The tests' default database: a SQLite file, or a fresh PostgreSQL database when
+    NEWSMON_TEST_DATABASE=postgres."""
+    if TEST_DATABASE == "postgres":
+        with postgres_database() as url:
+            yield url
+        return
+    yield f"sqlite:///{tmp_path / 'newsmon.db'}"
 
 
 @contextlib.contextmanager
