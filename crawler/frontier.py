@@ -249,7 +249,11 @@ class Frontier:
 
     def beat(self) -> None:
         """The heartbeat: alive for FRONTIER_DEAD_SECONDS more, busy or idle."""
-        self.announce("idle" if self.crawler.engine.spider_is_idle() else "busy")
+        try:
+            idle = self.crawler.engine.spider_is_idle()
+        except (AttributeError, RuntimeError):  # the engine is opening or closing its slots
+            idle = False
+        self.announce("idle" if idle else "busy")
 
     def announce(self, state: str) -> None:
         self.server.set(self._key("alive"), state, px=int(self.dead_seconds * 1000))
