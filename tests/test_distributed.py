@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from bench.sitegen import generate_site
 from bench.siteserver import SiteServer
 from pipelines.storage.database import open_database
+from pipelines.storage.locks import RunLock
 from pipelines.storage.models import Article
 from tests.conftest import LOCAL_NETWORK, ROOT, postgres_database, service_missing
 from tests.test_parallel_crawl import comparable, story_partition
@@ -185,3 +186,20 @@ def test_a_process_killed_mid_crawl_and_restarted_loses_and_duplicates_nothing(
     logs = "".join(crawler.log for crawler in [*crawlers[1:], restarted])
     assert "in-flight request(s) of" in logs, "the killed process's requests were taken back"
     assert "duplicate key" not in logs
+
+
+def test_distributed_processes_share_the_run_lock_and_keep_a_single_run_out(database_url):
+    engine = open_database(database_url).engine
+    first, second = RunLock(engine, shared=True), RunLock(engine, shared=True)
+    single = RunLock(engine)
+    try:
+        assert first.acquire() and second.acquire(), "distributed processes crawl together"
+        assert not single.acquire(), "a single-process run waits for them"
+        first.release()
+        second.release()
+        assert single.acquire()
+        assert not RunLock(engine, shared=True).acquire(), "and they for it"
+    finally:
+        for lock in (first, second, single):
+            lock.release()
+        engine.dispose()
