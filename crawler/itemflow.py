@@ -30,7 +30,7 @@ from crawler.errors import ConfigError
 STAGE = "newsmon/stage_seconds/"
 WAIT = "newsmon/stage_wait_seconds/"
 # The span of stages that decide and write one item at a time (in distributed mode it begins
-# with the shared step, which takes the store lock for the decisions that follow).
+# after the shared step, which waits for the store lock for the decisions that follow).
 IN_STEP = ("DedupPipeline", "StorePipeline")
 SHARED_STEP = "SharedStepPipeline"
 
@@ -51,7 +51,8 @@ def check_item_pipelines(settings) -> None:
         return
     start = IN_STEP[0]
     if position.get(SHARED_STEP, first) < first:
-        first, start = position[SHARED_STEP], SHARED_STEP
+        # The shared step itself waits asynchronously for the lock; what follows may not.
+        first, start = position[SHARED_STEP] + 1, SHARED_STEP
     for cls in classes[first : last + 1]:
         if inspect.iscoroutinefunction(cls.process_item):
             raise ConfigError(

@@ -18,9 +18,11 @@ batch_committed = object()
 """Sent by the store after its open batch committed (no arguments): what it wrote is durable."""
 
 shared_step = object()
-"""Distributed mode: sent before an item enters the dedup → stories → store step. The store
-opens its batch, taking the cross-process store lock, so that the step sees every article the
-other processes committed."""
+"""Distributed mode: sent before an item enters the dedup → stories → store step. Arguments:
+``item``. The store answers True once its batch is open with the cross-process store lock
+held (the step then sees every article the other processes committed), False while another
+process holds the lock; the item is then admitted, and the batch does not commit before the
+item is stored (or dropped)."""
 
 indexes_stale = object()
 """Distributed mode: sent by the store when, on taking the store lock, it finds articles that

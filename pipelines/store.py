@@ -26,7 +26,12 @@ from crawler.signals import (
 from pipelines.similarity.stories import StoryGroup
 from pipelines.similarity.terms import pack
 from pipelines.storage.database import Database
-from pipelines.storage.locks import latest_article_id, store_lock_options, take_store_lock
+from pipelines.storage.locks import (
+    latest_article_id,
+    store_lock_options,
+    take_store_lock,
+    try_store_lock,
+)
 from pipelines.storage.models import (
     ITEM_COLUMNS,
     VERSIONED_COLUMNS,
@@ -43,6 +48,9 @@ from pipelines.storage.writes import (
     source_name,
     store_watch_scores,
 )
+
+# A batch whose time is up while admitted items are still on their way looks again this soon.
+ADMITTED_RETRY_SECONDS = 0.01
 
 
 def database_failed(error: SQLAlchemyError) -> bool:
@@ -89,6 +97,9 @@ class StorePipeline:
         # this process last held it tells whether others stored articles since.
         self.shared = shared
         self.latest_seen: int | None = None
+        # Items let through the shared step under this batch's lock and not yet stored: the
+        # batch does not commit (and release the lock) before they are decided and written.
+        self.admitted: set[int] = set()
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -104,6 +115,7 @@ class StorePipeline:
         )
         if shared:
             crawler.signals.connect(pipeline.step_begins, signal=shared_step)
+            crawler.signals.connect(pipeline.item_left, signal=signals.item_dropped)
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(pipeline.item_error, signal=signals.item_error)
         return pipeline
@@ -128,8 +140,13 @@ class StorePipeline:
         """The crawl is over: judge it and record the verdict."""
         self.run.conclude(reason)
 
-    def item_error(self, failure, **_):
+    def item_left(self, item, **_):
+        """An item admitted to the shared step was dropped or failed before the store."""
+        self.admitted.discard(id(item))
+
+    def item_error(self, failure, item=None, **_):
         """Another pipeline hit the database and it failed: the run fails as if here."""
+        self.admitted.discard(id(item))
         error = failure.value
         if isinstance(error, SQLAlchemyError) and database_failed(error) and not self.failed:
             self._give_up(error)
@@ -139,13 +156,31 @@ class StorePipeline:
         self.commit()
         self.run.interrupted()
 
-    def step_begins(self, **_) -> None:
-        """Distributed mode: an item is about to be decided; open the batch (taking the store
-        lock) now, so that the decision sees what the other processes committed."""
-        if not self.failed:
-            self._open_batch()
+    def step_begins(self, item, **_) -> bool:
+        """Distributed mode: an item is about to be decided. True once the batch is open with
+        the store lock held (the decision then sees what the other processes committed);
+        False while another process holds the lock: the caller tries again shortly, and this
+        process's reactor meanwhile goes on fetching and extracting."""
+        if self.failed:
+            return True
+        if self.batch is not None:
+            self.admitted.add(id(item))
+            return True
+        connection = self._batch_connection()
+        transaction = connection.begin()
+        try:
+            taken = try_store_lock(connection)
+        except SQLAlchemyError:
+            taken = False
+        if not taken:
+            _close_quietly(None, transaction)
+            return False
+        self._open_batch(transaction)
+        self.admitted.add(id(item))
+        return True
 
     def process_item(self, item):
+        self.admitted.discard(id(item))
         if self.failed:
             self.crawler.stats.inc_value("newsmon/stored/lost")
             raise DropItem(f"Not stored (the database failed): {item.url}")
@@ -171,9 +206,18 @@ class StorePipeline:
             self.stale_stories.add(item.story_id)
         self.crawler.signals.send_catch_log(article_stored, item=item)
         self.uncommitted += 1
-        if self.uncommitted >= self.batch_size:
+        if self.uncommitted >= self.batch_size and not self.admitted:
             self.commit()
         return item
+
+    def timed_commit(self) -> None:
+        """The batch's time is up: commit, unless items admitted under its lock are still on
+        their way to the store (then shortly after)."""
+        self.timer = None
+        if self.admitted:
+            self._schedule_commit(ADMITTED_RETRY_SECONDS)
+            return
+        self.commit()
 
     def commit(self) -> None:
         """Commit the open batch, if any."""
@@ -222,12 +266,22 @@ class StorePipeline:
             " not stored (the next run fetches them again)",
         )
 
-    def _open_batch(self) -> Session:
+    def _batch_connection(self):
+        connection = self.database.engine.connect()
+        if self.shared:
+            connection = connection.execution_options(**store_lock_options(connection.engine))
+        return connection
+
+    def _open_batch(self, transaction: RootTransaction | None = None) -> Session:
+        """The open batch, opened if need be (in distributed mode with the store lock: in
+        ``transaction`` that holds it already, else waiting for it)."""
         if self.batch is None:
-            connection = self.database.engine.connect()
-            if self.shared:
-                connection = connection.execution_options(**store_lock_options(connection.engine))
-            self.transaction = connection.begin()
+            if transaction is None:
+                transaction = self._batch_connection().begin()
+                if self.shared:
+                    take_store_lock(transaction.connection)
+            connection = transaction.connection
+            self.transaction = transaction
             self.batch = Session(bind=connection, expire_on_commit=False)
             self.database.batch = connection
             if self.shared:
@@ -236,25 +290,22 @@ class StorePipeline:
         return self.batch
 
     def _catch_up(self, connection) -> None:
-        """Take the store lock; if other processes stored articles since this one last held
-        it, the in-memory indexes reload from the database."""
-        began = time.perf_counter()
-        take_store_lock(connection)
-        self.crawler.stats.inc_value(
-            "newsmon/store/lock_wait_seconds", time.perf_counter() - began, start=0.0
-        )
+        """With the store lock held: if other processes stored articles since this one last
+        held it, the in-memory indexes reload from the database."""
         latest = latest_article_id(connection)
         if latest != self.latest_seen:
             self.crawler.stats.inc_value("newsmon/store/index_reloads")
             self.crawler.signals.send_catch_log(indexes_stale)
         self.latest_seen = latest
 
-    def _schedule_commit(self) -> None:
+    def _schedule_commit(self, delay: float | None = None) -> None:
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:  # not inside a running crawl: batch size and close commit
             return
-        self.timer = loop.call_later(self.batch_seconds, self.commit)
+        self.timer = loop.call_later(
+            self.batch_seconds if delay is None else delay, self.timed_commit
+        )
 
     def _insert(self, session, item, now: datetime) -> None:
         """A new article: its row, features, story, and the copies it re-points."""
@@ -310,10 +361,11 @@ class StorePipeline:
         article.last_seen_at = now
 
 
-def _close_quietly(session: Session, transaction: RootTransaction) -> None:
+def _close_quietly(session: Session | None, transaction: RootTransaction) -> None:
     """Close a batch's session and connection; a dead connection cannot refuse."""
     try:
-        session.close()
+        if session is not None:
+            session.close()
         transaction.connection.close()
     except SQLAlchemyError as error:
         logging.getLogger(__name__).debug("Closing a failed batch: %s", error)
