@@ -227,17 +227,22 @@ class Frontier:
     # --- joining and leaving -------------------------------------------------------------
     def join(self, server, queue, dupefilter) -> None:
         """Called by the scheduler as it opens: take back what dead processes left in flight;
-        if no process is alive and nothing is queued, the last run is over: clear its
-        dupefilter. One process at a time joins, so the start URLs are seeded once."""
+        if no other process is alive, this is a new run: its dupefilter starts empty, so the
+        start URLs are fetched again (what a dead run left queued or in flight is fetched too;
+        stored articles are known from the database). One process joins at a time, so the
+        start URLs are seeded once however many start together."""
         self.server, self.queue, self.dupefilter = server, queue, dupefilter
         queue.in_flight_key = self.in_flight_key
         lock = server.lock(self._key("joining", "lock"), timeout=60, blocking_timeout=120)
         with lock:
             recovered = self.recover_dead()
             alive = [n for n in self._others() if server.exists(self._key("alive", n))]
-            if not alive and not recovered and not len(queue):
+            if not alive:
                 dupefilter.clear()
-                logger.info("Frontier: a new run (no other process, nothing queued)")
+                logger.info(
+                    "Frontier: a new run (%d request(s) left queued, %d taken back)",
+                    len(queue), recovered,
+                )  # fmt: skip
             else:
                 logger.info(
                     "Frontier: joined %d other process(es), %d request(s) queued",
