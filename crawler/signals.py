@@ -20,9 +20,9 @@ batch_committed = object()
 shared_step = object()
 """Distributed mode: sent before an item enters the dedup → stories → store step. Arguments:
 ``item``. The store answers True once its batch is open with the cross-process store lock
-held (the step then sees every article the other processes committed), False while another
-process holds the lock; the item is then admitted, and the batch does not commit before the
-item is stored (or dropped)."""
+held (the step then sees every article the other processes committed; the item is admitted,
+and the batch does not commit before it is stored or dropped), else a function that waits
+for the lock, for the sender to run in a thread and then ask again."""
 
 indexes_stale = object()
 """Distributed mode: sent by the store when, on taking the store lock, it finds articles that

@@ -26,12 +26,7 @@ from crawler.signals import (
 from pipelines.similarity.stories import StoryGroup
 from pipelines.similarity.terms import pack
 from pipelines.storage.database import Database
-from pipelines.storage.locks import (
-    latest_article_id,
-    store_lock_options,
-    take_store_lock,
-    try_store_lock,
-)
+from pipelines.storage.locks import latest_article_id, store_lock_options, take_store_lock
 from pipelines.storage.models import (
     ITEM_COLUMNS,
     VERSIONED_COLUMNS,
@@ -100,6 +95,7 @@ class StorePipeline:
         # Items let through the shared step under this batch's lock and not yet stored: the
         # batch does not commit (and release the lock) before they are decided and written.
         self.admitted: set[int] = set()
+        self.locked: RootTransaction | None = None  # the lock taken for the next batch
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -156,28 +152,31 @@ class StorePipeline:
         self.commit()
         self.run.interrupted()
 
-    def step_begins(self, item, **_) -> bool:
-        """Distributed mode: an item is about to be decided. True once the batch is open with
-        the store lock held (the decision then sees what the other processes committed);
-        False while another process holds the lock: the caller tries again shortly, and this
-        process's reactor meanwhile goes on fetching and extracting."""
+    def step_begins(self, item, **_):
+        """Distributed mode: ``item`` is about to be decided. True once the batch is open with
+        the store lock held (the decision then sees what the other processes committed; the
+        batch does not commit before the item is stored). Otherwise :meth:`wait_for_lock`,
+        for the caller to run in a thread: PostgreSQL queues the waiting processes fairly,
+        and this process's reactor meanwhile goes on fetching and extracting."""
         if self.failed:
             return True
-        if self.batch is not None:
-            self.admitted.add(id(item))
-            return True
-        connection = self._batch_connection()
-        transaction = connection.begin()
-        try:
-            taken = try_store_lock(connection)
-        except SQLAlchemyError:
-            taken = False
-        if not taken:
-            _close_quietly(None, transaction)
-            return False
-        self._open_batch(transaction)
+        if self.batch is None:
+            if self.locked is None:
+                return self.wait_for_lock
+            transaction, self.locked = self.locked, None
+            self._open_batch(transaction)
         self.admitted.add(id(item))
         return True
+
+    def wait_for_lock(self) -> None:
+        """Begin the next batch's transaction and wait for the store lock in it (in a thread)."""
+        transaction = self._batch_connection().begin()
+        try:
+            take_store_lock(transaction.connection)
+        except SQLAlchemyError:
+            _close_quietly(None, transaction)
+            raise
+        self.locked = transaction
 
     def process_item(self, item):
         self.admitted.discard(id(item))

@@ -9,7 +9,8 @@
 * :func:`take_store_lock`: distributed mode's serialised step. A batch of the store takes it
   in its transaction and holds it until it commits, so that each process decides copies and
   stories knowing every article the others committed (PostgreSQL: a transaction-level
-  advisory lock; SQLite: the batch begins with ``BEGIN IMMEDIATE``, one writer at a time).
+  advisory lock, granted to waiting processes in turn; SQLite: the batch begins with
+  ``BEGIN IMMEDIATE``, one writer at a time).
 """
 
 from __future__ import annotations
@@ -129,16 +130,6 @@ def take_store_lock(connection: Connection) -> None:
     """Wait for the store lock in ``connection``'s transaction; it is released at its end."""
     if connection.dialect.name == "postgresql":
         connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": STORE_LOCK_KEY})
-
-
-def try_store_lock(connection: Connection) -> bool:
-    """Take the store lock in ``connection``'s transaction if it is free (SQLite: the
-    transaction's ``BEGIN IMMEDIATE`` took it, waiting up to the busy timeout)."""
-    if connection.dialect.name != "postgresql":
-        return True
-    return bool(
-        connection.scalar(text("SELECT pg_try_advisory_xact_lock(:key)"), {"key": STORE_LOCK_KEY})
-    )
 
 
 def latest_article_id(connection: Connection) -> int:
