@@ -38,9 +38,10 @@ FRONTIER_IDLE_SECONDS = 20.0
 # A process whose heartbeat is this old is dead: its in-flight requests go back in the queue.
 FRONTIER_DEAD_SECONDS = 10.0
 # The store's batches in distributed mode: each holds the store lock (one process deciding
-# copies and stories at a time) until it commits, so they are smaller and shorter.
-SHARED_STORE_BATCH_SIZE = 20
-SHARED_STORE_BATCH_SECONDS = 0.5
+# copies and stories at a time) until it commits. Each hand-over of the lock costs the next
+# holder a reload of its indexes, so a batch holds it a while (but not the 5 s of a single run).
+SHARED_STORE_BATCH_SIZE = 100
+SHARED_STORE_BATCH_SECONDS = 2.0
 # Switches the above on when REDIS_URL is set.
 ADDONS = {"crawler.frontier.Distributed": 0}
 

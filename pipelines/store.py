@@ -26,7 +26,12 @@ from crawler.signals import (
 from pipelines.similarity.stories import StoryGroup
 from pipelines.similarity.terms import pack
 from pipelines.storage.database import Database
-from pipelines.storage.locks import latest_article_id, store_lock_options, take_store_lock
+from pipelines.storage.locks import (
+    latest_article_id,
+    store_lock_options,
+    take_store_lock,
+    try_store_lock,
+)
 from pipelines.storage.models import (
     ITEM_COLUMNS,
     VERSIONED_COLUMNS,
@@ -161,12 +166,27 @@ class StorePipeline:
         if self.failed:
             return True
         if self.batch is None:
-            if self.locked is None:
+            if self.locked is None and not self._try_lock():
                 return self.wait_for_lock
             transaction, self.locked = self.locked, None
             self._open_batch(transaction)
         self.admitted.add(id(item))
         return True
+
+    def _try_lock(self) -> bool:
+        """Take the store lock at once if it is free (no thread needed when no one waits)."""
+        if self.database.engine.dialect.name != "postgresql":
+            return False  # SQLite's lock is BEGIN IMMEDIATE, which waits: taken in a thread
+        transaction = self._batch_connection().begin()
+        try:
+            taken = try_store_lock(transaction.connection)
+        except SQLAlchemyError:
+            taken = False
+        if taken:
+            self.locked = transaction
+        else:
+            _close_quietly(None, transaction)
+        return taken
 
     def wait_for_lock(self) -> None:
         """Begin the next batch's transaction and wait for the store lock in it (in a thread)."""
@@ -293,8 +313,12 @@ class StorePipeline:
         held it, the in-memory indexes reload from the database."""
         latest = latest_article_id(connection)
         if latest != self.latest_seen:
-            self.crawler.stats.inc_value("newsmon/store/index_reloads")
+            began = time.perf_counter()
             self.crawler.signals.send_catch_log(indexes_stale)
+            self.crawler.stats.inc_value("newsmon/store/index_reloads")
+            self.crawler.stats.inc_value(
+                "newsmon/store/index_reload_seconds", time.perf_counter() - began, start=0.0
+            )
         self.latest_seen = latest
 
     def _schedule_commit(self, delay: float | None = None) -> None:

@@ -132,6 +132,13 @@ def take_store_lock(connection: Connection) -> None:
         connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": STORE_LOCK_KEY})
 
 
+def try_store_lock(connection: Connection) -> bool:
+    """Take the PostgreSQL store lock in ``connection``'s transaction if it is free."""
+    return bool(
+        connection.scalar(text("SELECT pg_try_advisory_xact_lock(:key)"), {"key": STORE_LOCK_KEY})
+    )
+
+
 def latest_article_id(connection: Connection) -> int:
     """The highest article id: articles are only inserted under the store lock, so a change
     since a process last committed means another process stored articles."""
