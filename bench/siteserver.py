@@ -11,6 +11,7 @@ from __future__ import annotations
 import http.server
 import sys
 import threading
+from collections import Counter
 from email.utils import formatdate
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -39,6 +40,9 @@ class SiteServer:
 
     def __init__(self, root: Path):
         files = load_files(Path(root))
+        # Requests answered, by path: tests count how often each page was fetched.
+        self.hits: Counter[str] = Counter()
+        hits, counting = self.hits, threading.Lock()
 
         class Handler(http.server.BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
@@ -47,6 +51,8 @@ class SiteServer:
                 path = unquote(urlsplit(self.path).path)
                 if path.endswith("/"):
                     path += "index.html"
+                with counting:
+                    hits[path] += 1
                 body = files.get(path)
                 if body is None:
                     self.send_error(404)

@@ -18,20 +18,23 @@ from pipelines.storage.database import Database, open_database
 class CrawlDatabase:
     """Opens the crawl's database on first use and closes its connections when the engine stops."""
 
-    def __init__(self, url: str):
+    def __init__(self, url: str, pool: tuple[int, int] | None = None):
         self.url = url
+        self.pool = pool
         self._database: Database | None = None
 
     @classmethod
     def from_crawler(cls, crawler):
-        extension = cls(crawler.settings["DATABASE_URL"])
+        settings = crawler.settings
+        pool = (settings.getint("DATABASE_POOL_SIZE"), settings.getint("DATABASE_MAX_OVERFLOW"))
+        extension = cls(settings["DATABASE_URL"], pool)
         crawler.signals.connect(extension.close, signal=signals.engine_stopped)
         return extension
 
     @property
     def database(self) -> Database:
         if self._database is None:
-            self._database = open_database(self.url)
+            self._database = open_database(self.url, self.pool)
         return self._database
 
     def close(self) -> None:

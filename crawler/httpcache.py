@@ -25,10 +25,11 @@ import gzip
 from scrapy.extensions.httpcache import RFC2616Policy
 from scrapy.http import Headers
 from scrapy.responsetypes import responsetypes
-from sqlalchemy import delete, insert, select
+from sqlalchemy import select
 
 from crawler.database import crawl_database
-from pipelines.storage.models import CachedListing
+from pipelines.storage.models import CachedListing, utcnow
+from pipelines.storage.upsert import upsert
 
 LISTING_TYPES = (b"xml", b"rss", b"atom", b"gzip")
 LISTING_SUFFIXES = (".xml", ".rss", ".atom", ".gz")
@@ -118,8 +119,8 @@ class DatabaseCacheStorage:
             "status": response.status,
             "headers": headers,
             "body": gzip.compress(response.body, compresslevel=5),
+            "stored_at": utcnow(),
         }
         with self.database.connection() as connection:
-            connection.execute(delete(CachedListing).where(CachedListing.fingerprint == key))
-            connection.execute(insert(CachedListing).values(row))
+            upsert(connection, CachedListing.__table__, row, ["fingerprint"])
         self.cached.add(key)

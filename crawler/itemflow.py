@@ -29,8 +29,10 @@ from crawler.errors import ConfigError
 
 STAGE = "newsmon/stage_seconds/"
 WAIT = "newsmon/stage_wait_seconds/"
-# The span of stages that decide and write one item at a time.
+# The span of stages that decide and write one item at a time (in distributed mode it begins
+# after the shared step, which waits for the store lock for the decisions that follow).
 IN_STEP = ("DedupPipeline", "StorePipeline")
+SHARED_STEP = "SharedStepPipeline"
 
 
 def check_item_pipelines(settings) -> None:
@@ -47,11 +49,15 @@ def check_item_pipelines(settings) -> None:
     first, last = (position.get(name) for name in IN_STEP)
     if first is None or last is None:
         return
+    start = IN_STEP[0]
+    if position.get(SHARED_STEP, first) < first:
+        # The shared step itself waits asynchronously for the lock; what follows may not.
+        first, start = position[SHARED_STEP] + 1, SHARED_STEP
     for cls in classes[first : last + 1]:
         if inspect.iscoroutinefunction(cls.process_item):
             raise ConfigError(
                 f"ITEM_PIPELINES: {cls.__name__} is asynchronous but runs between"
-                f" {IN_STEP[0]} and {IN_STEP[1]}, which must decide one item at a time"
+                f" {start} and {IN_STEP[1]}, which must decide one item at a time"
             )
 
 

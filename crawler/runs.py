@@ -110,11 +110,13 @@ class RunRecord:
         """A new row for this run; rows left ``running`` by a killed run become ``lost``."""
         spider = self.crawler.spider
         with self.database.session() as session, session.begin():
-            session.execute(
-                update(CrawlRun)
-                .where(CrawlRun.status == "running", CrawlRun.finished_at.is_(None))
-                .values(status="lost", message=LOST)
-            )
+            # Distributed processes run together: another one's row is not left over.
+            if not self.crawler.settings.get("REDIS_URL"):
+                session.execute(
+                    update(CrawlRun)
+                    .where(CrawlRun.status == "running", CrawlRun.finished_at.is_(None))
+                    .values(status="lost", message=LOST)
+                )
             run = CrawlRun(
                 spider=spider.name,
                 sources=getattr(spider, "run_sources", None),

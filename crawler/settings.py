@@ -16,9 +16,34 @@ COMMANDS_MODULE = "crawler.commands"
 # SQLite needs no server; PostgreSQL in production: postgresql+psycopg://user@host/db
 DATABASE_URL = os.environ.get("DATABASE_URL", "sqlite:///data/newsmon.db")
 
+# Connections each crawl process keeps open to a server database (PostgreSQL), and how many
+# more it may open at busy moments; SQLite ignores both.
+DATABASE_POOL_SIZE = 5
+DATABASE_MAX_OVERFLOW = 5
+
 # One crawl at a time per database: a run that finds another one running waits this many
 # seconds for it to end, then exits (status 75) saying so.
 RUN_LOCK_WAIT = 0
+
+# --- distributed mode (crawler/frontier.py): several `scrapy crawl news` processes, on one or
+# more hosts, share one frontier in Redis (scrapy-redis) and one database (PostgreSQL).
+# Unset: a single-process crawl, nothing changes. redis://host:6379/0
+REDIS_URL = os.environ.get("REDIS_URL", "")
+# Prefix of the Redis keys (queue, dupefilter, in-flight sets, heartbeats): one per newsroom
+# or crawl set sharing a Redis server.
+REDIS_PREFIX = "newsmon"
+# A process closes when the frontier has been idle this long: nothing queued and no other
+# process busy. Must exceed 5 s (an idle process looks at the queue once per engine heartbeat).
+FRONTIER_IDLE_SECONDS = 20.0
+# A process whose heartbeat is this old is dead: its in-flight requests go back in the queue.
+FRONTIER_DEAD_SECONDS = 10.0
+# The store's batches in distributed mode: each holds the store lock (one process deciding
+# copies and stories at a time) until it commits. Each hand-over of the lock costs the next
+# holder a reload of its indexes, so a batch holds it a while (but not the 5 s of a single run).
+SHARED_STORE_BATCH_SIZE = 100
+SHARED_STORE_BATCH_SECONDS = 2.0
+# Switches the above on when REDIS_URL is set.
+ADDONS = {"crawler.frontier.Distributed": 0}
 
 # --- politeness ---------------------------------------------------------------
 USER_AGENT = "newsmon/0.1 (+https://github.com/newsmon/newsmon)"
@@ -113,6 +138,7 @@ ITEM_PIPELINES = {
     "pipelines.boilerplate.BoilerplatePipeline": 320,
     "pipelines.features.FeaturesPipeline": 340,
     "pipelines.watch.WatchPipeline": 350,
+    "pipelines.shared.SharedStepPipeline": 390,  # distributed mode only
     "pipelines.dedup.DedupPipeline": 400,
     "pipelines.story.StoryPipeline": 450,
     "pipelines.store.StorePipeline": 500,

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 
 from crawler.database import crawl_database
-from crawler.signals import article_stored
+from crawler.signals import article_stored, indexes_stale
 from pipelines.similarity.copies import (
     CopyDecision,
     CopyFeatures,
@@ -57,6 +57,7 @@ class DedupPipeline:
         )
         pipeline.stats, pipeline.crawler = crawler.stats, crawler
         crawler.signals.connect(pipeline.article_stored, signal=article_stored)
+        crawler.signals.connect(pipeline.reload, signal=indexes_stale)
         return pipeline
 
     def open_spider(self):
@@ -73,6 +74,11 @@ class DedupPipeline:
             len(self.index),
             time.perf_counter() - started,
         )
+
+    def reload(self, **_) -> None:
+        """Other processes stored articles (distributed mode): read the index afresh."""
+        self.index = CopyIndex(self.index.threshold, self.index.containment)
+        self.index.load(self.database)
 
     def process_item(self, item):
         item.fetched_at = item.fetched_at or datetime.now(UTC)

@@ -16,10 +16,22 @@ from sqlalchemy.orm import Session
 
 from crawler.database import crawl_database
 from crawler.runs import RunRecord, fail_run
-from crawler.signals import article_stored, run_opened
+from crawler.signals import (
+    article_stored,
+    batch_committed,
+    indexes_stale,
+    run_opened,
+    shared_step,
+)
 from pipelines.similarity.stories import StoryGroup
 from pipelines.similarity.terms import pack
 from pipelines.storage.database import Database
+from pipelines.storage.locks import (
+    latest_article_id,
+    store_lock_options,
+    take_store_lock,
+    try_store_lock,
+)
 from pipelines.storage.models import (
     ITEM_COLUMNS,
     VERSIONED_COLUMNS,
@@ -36,6 +48,9 @@ from pipelines.storage.writes import (
     source_name,
     store_watch_scores,
 )
+
+# A batch whose time is up while admitted items are still on their way looks again this soon.
+ADMITTED_RETRY_SECONDS = 0.01
 
 
 def database_failed(error: SQLAlchemyError) -> bool:
@@ -58,7 +73,14 @@ class StorePipeline:
     # The stages whose output it reads (checked at start-up).
     after = ("WatchPipeline", "DedupPipeline", "StoryPipeline")
 
-    def __init__(self, database: Database, crawler, batch_size: int, batch_seconds: float):
+    def __init__(
+        self,
+        database: Database,
+        crawler,
+        batch_size: int,
+        batch_seconds: float,
+        shared: bool = False,
+    ):
         self.database = database
         self.crawler = crawler
         self.run_id: int | None = None
@@ -71,16 +93,30 @@ class StorePipeline:
         self.timer: asyncio.TimerHandle | None = None
         self.run = RunRecord(self.database, crawler)
         self.failed = False  # the database failed: nothing more is written in this run
+        # Distributed mode: each batch holds the store lock; the latest article id seen when
+        # this process last held it tells whether others stored articles since.
+        self.shared = shared
+        self.latest_seen: int | None = None
+        # Items let through the shared step under this batch's lock and not yet stored: the
+        # batch does not commit (and release the lock) before they are decided and written.
+        self.admitted: set[int] = set()
+        self.locked: RootTransaction | None = None  # the lock taken for the next batch
 
     @classmethod
     def from_crawler(cls, crawler):
         settings = crawler.settings
+        shared = bool(settings.get("REDIS_URL"))
+        prefix = "SHARED_" if shared else ""
         pipeline = cls(
             crawl_database(crawler),
             crawler,
-            settings.getint("STORE_BATCH_SIZE"),
-            settings.getfloat("STORE_BATCH_SECONDS"),
+            settings.getint(prefix + "STORE_BATCH_SIZE"),
+            settings.getfloat(prefix + "STORE_BATCH_SECONDS"),
+            shared=shared,
         )
+        if shared:
+            crawler.signals.connect(pipeline.step_begins, signal=shared_step)
+            crawler.signals.connect(pipeline.item_left, signal=signals.item_dropped)
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(pipeline.item_error, signal=signals.item_error)
         return pipeline
@@ -105,8 +141,13 @@ class StorePipeline:
         """The crawl is over: judge it and record the verdict."""
         self.run.conclude(reason)
 
-    def item_error(self, failure, **_):
+    def item_left(self, item, **_):
+        """An item admitted to the shared step was dropped or failed before the store."""
+        self.admitted.discard(id(item))
+
+    def item_error(self, failure, item=None, **_):
         """Another pipeline hit the database and it failed: the run fails as if here."""
+        self.admitted.discard(id(item))
         error = failure.value
         if isinstance(error, SQLAlchemyError) and database_failed(error) and not self.failed:
             self._give_up(error)
@@ -116,7 +157,49 @@ class StorePipeline:
         self.commit()
         self.run.interrupted()
 
+    def step_begins(self, item, **_):
+        """Distributed mode: ``item`` is about to be decided. True once the batch is open with
+        the store lock held (the decision then sees what the other processes committed; the
+        batch does not commit before the item is stored). Otherwise :meth:`wait_for_lock`,
+        for the caller to run in a thread: PostgreSQL queues the waiting processes fairly,
+        and this process's reactor meanwhile goes on fetching and extracting."""
+        if self.failed:
+            return True
+        if self.batch is None:
+            if self.locked is None and not self._try_lock():
+                return self.wait_for_lock
+            transaction, self.locked = self.locked, None
+            self._open_batch(transaction)
+        self.admitted.add(id(item))
+        return True
+
+    def _try_lock(self) -> bool:
+        """Take the store lock at once if it is free (no thread needed when no one waits)."""
+        if self.database.engine.dialect.name != "postgresql":
+            return False  # SQLite's lock is BEGIN IMMEDIATE, which waits: taken in a thread
+        transaction = self._batch_connection().begin()
+        try:
+            taken = try_store_lock(transaction.connection)
+        except SQLAlchemyError:
+            taken = False
+        if taken:
+            self.locked = transaction
+        else:
+            _close_quietly(None, transaction)
+        return taken
+
+    def wait_for_lock(self) -> None:
+        """Begin the next batch's transaction and wait for the store lock in it (in a thread)."""
+        transaction = self._batch_connection().begin()
+        try:
+            take_store_lock(transaction.connection)
+        except SQLAlchemyError:
+            _close_quietly(None, transaction)
+            raise
+        self.locked = transaction
+
     def process_item(self, item):
+        self.admitted.discard(id(item))
         if self.failed:
             self.crawler.stats.inc_value("newsmon/stored/lost")
             raise DropItem(f"Not stored (the database failed): {item.url}")
@@ -142,9 +225,18 @@ class StorePipeline:
             self.stale_stories.add(item.story_id)
         self.crawler.signals.send_catch_log(article_stored, item=item)
         self.uncommitted += 1
-        if self.uncommitted >= self.batch_size:
+        if self.uncommitted >= self.batch_size and not self.admitted:
             self.commit()
         return item
+
+    def timed_commit(self) -> None:
+        """The batch's time is up: commit, unless items admitted under its lock are still on
+        their way to the store (then shortly after)."""
+        self.timer = None
+        if self.admitted:
+            self._schedule_commit(ADMITTED_RETRY_SECONDS)
+            return
+        self.commit()
 
     def commit(self) -> None:
         """Commit the open batch, if any."""
@@ -160,6 +252,8 @@ class StorePipeline:
             refresh_stories(session, self.stale_stories)
             self.stale_stories = set()
             session.flush()
+            if self.shared:
+                self.latest_seen = latest_article_id(transaction.connection)
             transaction.commit()
         except SQLAlchemyError as error:
             self._give_up(error)
@@ -172,6 +266,7 @@ class StorePipeline:
             "newsmon/store/commit_seconds", time.perf_counter() - began, start=0.0
         )
         self.uncommitted = 0
+        self.crawler.signals.send_catch_log(batch_committed)
 
     def _give_up(self, error: SQLAlchemyError) -> None:
         """The database failed: the open batch is lost (nothing in it counts as stored, so
@@ -190,21 +285,50 @@ class StorePipeline:
             " not stored (the next run fetches them again)",
         )
 
-    def _open_batch(self) -> Session:
+    def _batch_connection(self):
+        connection = self.database.engine.connect()
+        if self.shared:
+            connection = connection.execution_options(**store_lock_options(connection.engine))
+        return connection
+
+    def _open_batch(self, transaction: RootTransaction | None = None) -> Session:
+        """The open batch, opened if need be (in distributed mode with the store lock: in
+        ``transaction`` that holds it already, else waiting for it)."""
         if self.batch is None:
-            connection = self.database.engine.connect()
-            self.transaction = connection.begin()
+            if transaction is None:
+                transaction = self._batch_connection().begin()
+                if self.shared:
+                    take_store_lock(transaction.connection)
+            connection = transaction.connection
+            self.transaction = transaction
             self.batch = Session(bind=connection, expire_on_commit=False)
             self.database.batch = connection
+            if self.shared:
+                self._catch_up(connection)
             self._schedule_commit()
         return self.batch
 
-    def _schedule_commit(self) -> None:
+    def _catch_up(self, connection) -> None:
+        """With the store lock held: if other processes stored articles since this one last
+        held it, the in-memory indexes reload from the database."""
+        latest = latest_article_id(connection)
+        if latest != self.latest_seen:
+            began = time.perf_counter()
+            self.crawler.signals.send_catch_log(indexes_stale)
+            self.crawler.stats.inc_value("newsmon/store/index_reloads")
+            self.crawler.stats.inc_value(
+                "newsmon/store/index_reload_seconds", time.perf_counter() - began, start=0.0
+            )
+        self.latest_seen = latest
+
+    def _schedule_commit(self, delay: float | None = None) -> None:
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:  # not inside a running crawl: batch size and close commit
             return
-        self.timer = loop.call_later(self.batch_seconds, self.commit)
+        self.timer = loop.call_later(
+            self.batch_seconds if delay is None else delay, self.timed_commit
+        )
 
     def _insert(self, session, item, now: datetime) -> None:
         """A new article: its row, features, story, and the copies it re-points."""
@@ -260,10 +384,11 @@ class StorePipeline:
         article.last_seen_at = now
 
 
-def _close_quietly(session: Session, transaction: RootTransaction) -> None:
+def _close_quietly(session: Session | None, transaction: RootTransaction) -> None:
     """Close a batch's session and connection; a dead connection cannot refuse."""
     try:
-        session.close()
+        if session is not None:
+            session.close()
         transaction.connection.close()
     except SQLAlchemyError as error:
         logging.getLogger(__name__).debug("Closing a failed batch: %s", error)

@@ -4,7 +4,7 @@ re-grouped (:mod:`pipelines.similarity.stories`)."""
 from __future__ import annotations
 
 from crawler.database import crawl_database
-from crawler.signals import article_stored
+from crawler.signals import article_stored, indexes_stale
 from pipelines.similarity.stories import PENDING, Entry, StoryGroup, StoryIndex, event_time
 from pipelines.similarity.terms import term_vector
 from pipelines.similarity.urls import url_hash
@@ -19,6 +19,7 @@ class StoryPipeline:
     after = ("DedupPipeline",)
 
     def __init__(self, database: Database, **limits):
+        self.database, self.limits = database, limits
         self.index = StoryIndex(database, **limits)
         self.min_words = self.index.min_words
 
@@ -32,7 +33,13 @@ class StoryPipeline:
             min_words=settings.getint("STORY_MIN_WORDS"),
         )
         crawler.signals.connect(pipeline.article_stored, signal=article_stored)
+        crawler.signals.connect(pipeline.reload, signal=indexes_stale)
         return pipeline
+
+    def reload(self, **_) -> None:
+        """Other processes stored articles (distributed mode): the index forgets what it
+        loaded and reads each day again when it next needs it."""
+        self.index = StoryIndex(self.database, **self.limits)
 
     def process_item(self, item):
         if item.article_id is not None:

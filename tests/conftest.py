@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import os
@@ -44,14 +45,25 @@ def service_missing(reason: str) -> None:
     pytest.skip(reason)
 
 
-@pytest.fixture
-def sqlite_url(tmp_path) -> str:
-    return f"sqlite:///{tmp_path / 'newsmon.db'}"
+# The tests' default database (the ``sqlite_url`` fixture): a SQLite file, or with
+# NEWSMON_TEST_DATABASE=postgres a fresh PostgreSQL database (CI runs the suite both ways).
+TEST_DATABASE = os.environ.get("NEWSMON_TEST_DATABASE", "sqlite")
 
 
 @pytest.fixture
-def postgres_url():
-    """A fresh PostgreSQL database for one test, dropped afterwards."""
+def sqlite_url(tmp_path):
+    """The tests' default database: a SQLite file, or a fresh PostgreSQL database when
+    NEWSMON_TEST_DATABASE=postgres."""
+    if TEST_DATABASE == "postgres":
+        with postgres_database() as url:
+            yield url
+        return
+    yield f"sqlite:///{tmp_path / 'newsmon.db'}"
+
+
+@contextlib.contextmanager
+def postgres_database():
+    """A fresh PostgreSQL database (its URL), dropped afterwards."""
     try:
         from sqlalchemy import create_engine, text
     except ImportError:  # pragma: no cover
@@ -65,12 +77,19 @@ def postgres_url():
         service_missing(
             f"PostgreSQL at {POSTGRES_ADMIN_URL} is not reachable: {str(error).splitlines()[0]}"
         )
-    url = POSTGRES_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
-    yield url
+    try:
+        yield POSTGRES_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
 
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+
+@pytest.fixture
+def postgres_url():
+    """A fresh PostgreSQL database for one test, dropped afterwards."""
+    with postgres_database() as url:
+        yield url
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])

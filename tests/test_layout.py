@@ -90,6 +90,13 @@ def test_an_asynchronous_stage_between_dedup_and_store_stops_the_run():
         check_item_pipelines(project(ITEM_PIPELINES=pipelines))
 
 
+def test_an_asynchronous_stage_between_the_shared_step_and_dedup_stops_the_run():
+    # Distributed mode takes the store lock in the shared step: dedup must decide under it.
+    pipelines = {**project_settings.ITEM_PIPELINES, "pipelines.watch.WatchPipeline": 395}
+    with pytest.raises(ConfigError, match="WatchPipeline is asynchronous but runs between Shared"):
+        check_item_pipelines(project(ITEM_PIPELINES=pipelines))
+
+
 def documented_settings() -> set[str]:
     """The settings named in the first cell of the README's Configuration table."""
     readme = (ROOT / "README.md").read_text()

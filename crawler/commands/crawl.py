@@ -67,7 +67,8 @@ class Command(ScrapyCrawl):
         if len(args) != 1:
             raise UsageError("give one spider: scrapy crawl NAME")
         url = self.settings["DATABASE_URL"]
-        lock = RunLock(self.database.engine)
+        # Distributed processes (REDIS_URL) share the lock: they crawl together.
+        lock = RunLock(self.database.engine, shared=bool(self.settings.get("REDIS_URL")))
         if not lock.acquire(self.settings.getfloat("RUN_LOCK_WAIT")):
             print(
                 f"newsmon: {lock.holder()} holds the database {describe(url)}; this run did"

@@ -61,14 +61,17 @@ def describe(url: str) -> str:
         return url
 
 
-def database_engine(url: str) -> Engine:
+def database_engine(url: str, pool: tuple[int, int] | None = None) -> Engine:
     """An engine for ``url``, its schema unchecked (for ``scrapy db``); ConfigError naming
-    the URL if it is unusable."""
+    the URL if it is unusable. ``pool``: (size, overflow) of a server database's connection
+    pool (SQLAlchemy's defaults if None; SQLite keeps its own pooling)."""
     try:
         parsed = make_url(url)
-        if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        sqlite = parsed.get_backend_name() == "sqlite"
+        if sqlite and parsed.database not in (None, "", ":memory:"):
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(parsed, pool_pre_ping=True)
+        sizing = {} if sqlite or pool is None else {"pool_size": pool[0], "max_overflow": pool[1]}
+        engine = create_engine(parsed, pool_pre_ping=True, **sizing)
     except (ArgumentError, NoSuchModuleError, ValueError, ImportError, OSError) as error:
         raise ConfigError(f"DATABASE_URL {describe(url)!r} is not usable: {error}") from error
     if engine.dialect.name == "sqlite":
@@ -83,13 +86,13 @@ def cannot_open(url: str, error: SQLAlchemyError) -> ConfigError:
     return ConfigError(f"DATABASE_URL {describe(url)!r}: cannot open the database: {reason}")
 
 
-def open_database(url: str) -> Database:
+def open_database(url: str, pool: tuple[int, int] | None = None) -> Database:
     """The database at ``url`` with the schema this newsmon needs, created if new.
 
     ConfigError naming the URL if it is unusable, or if its schema is older (or newer) than
     this newsmon's: that one line names ``scrapy db upgrade``.
     """
-    engine = database_engine(url)
+    engine = database_engine(url, pool)
     try:
         prepare(engine, describe(url))
     except SQLAlchemyError as error:

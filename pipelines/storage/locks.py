@@ -4,6 +4,13 @@
 * :class:`RunLock`: held by a crawl from start to end. On SQLite an exclusive ``flock`` on
   a file beside the database (``newsmon.db.lock``); on PostgreSQL a session advisory lock
   on a connection of its own. Both go with the process: a killed run leaves no lock.
+  Distributed crawls (several processes sharing one frontier) take it *shared*: they crawl
+  together, and a single-process run waits for all of them (and they for it).
+* :func:`take_store_lock`: distributed mode's serialised step. A batch of the store takes it
+  in its transaction and holds it until it commits, so that each process decides copies and
+  stories knowing every article the others committed (PostgreSQL: a transaction-level
+  advisory lock, granted to waiting processes in turn; SQLite: the batch begins with
+  ``BEGIN IMMEDIATE``, one writer at a time).
 """
 
 from __future__ import annotations
@@ -15,21 +22,23 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, select, text
+from sqlalchemy import Connection, Engine, func, select, text
 from sqlalchemy.exc import SQLAlchemyError
 
-from pipelines.storage.models import CrawlRun
+from pipelines.storage.models import Article, CrawlRun
 
 # Advisory lock keys (any 64-bit numbers, the same in every newsmon process).
 RUN_LOCK_KEY = 0x6E6577736D6F6E01  # "newsmon" 1
+STORE_LOCK_KEY = 0x6E6577736D6F6E03  # "newsmon" 3
 POLL_SECONDS = 0.5
 
 
 class RunLock:
     """The right to crawl into one database; :meth:`acquire` it, :meth:`release` it."""
 
-    def __init__(self, engine: Engine):
+    def __init__(self, engine: Engine, shared: bool = False):
         self.engine = engine
+        self.shared = shared  # distributed processes crawl together
         self.held = None  # the lock file or the connection holding the lock
 
     def acquire(self, wait: float = 0.0) -> bool:
@@ -59,11 +68,12 @@ class RunLock:
     def _try_file(self, path: Path) -> bool:
         handle = open(path, "a+")  # noqa: SIM115 - held open for the run
         try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(handle, (fcntl.LOCK_SH if self.shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
         except BlockingIOError:
             handle.close()
             return False
-        handle.truncate(0)
+        if not self.shared:
+            handle.truncate(0)
         handle.write(f"pid {os.getpid()} on {socket.gethostname()} since {now()}\n")
         handle.flush()
         self.held = handle
@@ -71,7 +81,8 @@ class RunLock:
 
     def _try_advisory(self) -> bool:
         connection = self.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
-        taken = connection.scalar(text("SELECT pg_try_advisory_lock(:key)"), {"key": RUN_LOCK_KEY})
+        function = "pg_try_advisory_lock_shared" if self.shared else "pg_try_advisory_lock"
+        taken = connection.scalar(text(f"SELECT {function}(:key)"), {"key": RUN_LOCK_KEY})
         if not taken:
             connection.close()
             return False
@@ -85,7 +96,8 @@ class RunLock:
             return
         try:
             if isinstance(held, Connection):
-                held.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": RUN_LOCK_KEY})
+                function = "pg_advisory_unlock_shared" if self.shared else "pg_advisory_unlock"
+                held.execute(text(f"SELECT {function}(:key)"), {"key": RUN_LOCK_KEY})
         except SQLAlchemyError:
             pass  # the connection is gone, and its lock with it
         finally:
@@ -106,6 +118,31 @@ class RunLock:
         started = run.started_at.strftime("%Y-%m-%d %H:%M:%S") if run.started_at else "?"
         what = f"{run.spider} {run.sources}" if run.sources else run.spider
         return f"another run (run {run.id}: {what}, started {started} UTC)"
+
+
+def store_lock_options(engine: Engine) -> dict:
+    """Execution options of a connection whose transactions take the store lock as they begin
+    (SQLite: ``BEGIN IMMEDIATE``; other databases take it in :func:`take_store_lock`)."""
+    return {"sqlite_begin": "BEGIN IMMEDIATE"} if engine.dialect.name == "sqlite" else {}
+
+
+def take_store_lock(connection: Connection) -> None:
+    """Wait for the store lock in ``connection``'s transaction; it is released at its end."""
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": STORE_LOCK_KEY})
+
+
+def try_store_lock(connection: Connection) -> bool:
+    """Take the PostgreSQL store lock in ``connection``'s transaction if it is free."""
+    return bool(
+        connection.scalar(text("SELECT pg_try_advisory_xact_lock(:key)"), {"key": STORE_LOCK_KEY})
+    )
+
+
+def latest_article_id(connection: Connection) -> int:
+    """The highest article id: articles are only inserted under the store lock, so a change
+    since a process last committed means another process stored articles."""
+    return connection.scalar(select(func.max(Article.id))) or 0
 
 
 def now() -> str:
