@@ -1,6 +1,7 @@
 """Distributed mode: several ``scrapy crawl news`` processes share one frontier in Redis.
 
-When ``REDIS_URL`` is set, the :class:`Distributed` addon switches the crawl to scrapy-redis:
+When ``REDIS_URL`` is set, the :class:`crawler.distributed.Distributed` addon switches the crawl
+to scrapy-redis (this module is imported only then: scrapy-redis is an optional dependency):
 
 * :class:`FrontierScheduler` (scrapy-redis's scheduler): one request queue (a sorted set) for
   every process; requests go in once, whoever finds them, through
@@ -39,13 +40,10 @@ from scrapy_redis.scheduler import Scheduler
 from twisted.internet import task
 
 from crawler.dupefilter import article_fingerprint, known_article_fingerprints, listed_change
-from crawler.errors import ConfigError
 from crawler.signals import batch_committed
 
 logger = logging.getLogger(__name__)
 
-# Scrapy asks an idle scheduler for requests once per engine heartbeat.
-ENGINE_POLL_SECONDS = 5.0
 HEARTBEAT_SECONDS = 1.0
 IN_FLIGHT = "newsmon_in_flight"  # request meta: the request as the queue stored it
 
@@ -67,39 +65,6 @@ end
 redis.call('DEL', KEYS[2])
 return count
 """
-
-
-class Distributed:
-    """Addon (``ADDONS``): with ``REDIS_URL`` set, scrapy-redis's scheduler and dupefilter over
-    newsmon's fingerprints, the in-flight tracking and the idle close; without it, nothing."""
-
-    def update_settings(self, settings) -> None:
-        if not settings.get("REDIS_URL"):
-            return
-        if settings.getfloat("FRONTIER_IDLE_SECONDS") <= ENGINE_POLL_SECONDS:
-            raise ConfigError(
-                f"FRONTIER_IDLE_SECONDS must exceed {ENGINE_POLL_SECONDS:g}: an idle process"
-                " looks at the queue only that often"
-            )
-        prefix = settings.get("REDIS_PREFIX")
-        for name, value in {
-            "SCHEDULER": "crawler.frontier.FrontierScheduler",
-            "DUPEFILTER_CLASS": "crawler.frontier.RedisArticleDupeFilter",
-            "SCHEDULER_QUEUE_CLASS": "crawler.frontier.TrackedQueue",
-            "SCHEDULER_QUEUE_KEY": f"{prefix}:%(spider)s:requests",
-            "SCHEDULER_DUPEFILTER_KEY": f"{prefix}:%(spider)s:dupefilter",
-            # One process closing must not clear what the others still use: the last one does.
-            "SCHEDULER_PERSIST": True,
-        }.items():
-            settings.set(name, value, priority="spider")
-        settings.set_in_component_priority_dict("EXTENSIONS", Frontier, 0)
-        # Next to the engine: it sees the output once every other middleware has filtered it.
-        settings.set_in_component_priority_dict("SPIDER_MIDDLEWARES", FrontierTracker, 1)
-
-
-def distributed(settings) -> bool:
-    """Whether the crawl shares its frontier (``REDIS_URL`` is set)."""
-    return bool(settings.get("REDIS_URL"))
 
 
 class TrackedQueue(PriorityQueue):

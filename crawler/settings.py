@@ -43,7 +43,7 @@ FRONTIER_DEAD_SECONDS = 10.0
 SHARED_STORE_BATCH_SIZE = 100
 SHARED_STORE_BATCH_SECONDS = 2.0
 # Switches the above on when REDIS_URL is set.
-ADDONS = {"crawler.frontier.Distributed": 0}
+ADDONS = {"crawler.distributed.Distributed": 0}
 
 # --- politeness ---------------------------------------------------------------
 USER_AGENT = "newsmon/0.1 (+https://github.com/newsmon/newsmon)"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import ast
 import re
+import subprocess
+import sys
 
 import pytest
 from scrapy.settings import Settings, default_settings
@@ -149,3 +151,28 @@ def test_a_bad_watch_irrelevant_stops_the_run_in_one_line(scrapy, sqlite_url):
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert lines == ["newsmon: error: WATCH_IRRELEVANT 'delete' is not usable: choose flag or drop"]
+
+
+def test_a_crawl_without_redis_needs_no_scrapy_redis():
+    # scrapy-redis is an optional extra: the addon that switches distributed mode on must
+    # import without it, and name it when REDIS_URL asks for it.
+    script = (
+        "import sys; sys.modules['scrapy_redis'] = None\n"
+        "from scrapy.settings import Settings\n"
+        "from scrapy.utils.misc import load_object\n"
+        "from crawler import settings\n"
+        "from crawler.errors import ConfigError\n"
+        "[addon] = [load_object(path)() for path in settings.ADDONS]\n"
+        "addon.update_settings(Settings({'REDIS_URL': ''}))\n"
+        "try:\n"
+        "    addon.update_settings(Settings({'REDIS_URL': 'redis://127.0.0.1:6379/0',"
+        " 'FRONTIER_IDLE_SECONDS': 20}))\n"
+        "except ConfigError as error:\n"
+        "    print(error)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("REDIS_URL is set, but distributed mode's scrapy_redis")
+    assert "pip install -e '.[redis,postgres]'" in result.stdout
