@@ -171,7 +171,10 @@ def _entry_date(entry, key: str) -> datetime | None:
     if stamp:
         return stamp
     parsed = dict.get(entry, f"{key}_parsed")
-    return datetime.fromtimestamp(calendar.timegm(parsed), UTC) if parsed else None
+    try:
+        return datetime.fromtimestamp(calendar.timegm(parsed), UTC) if parsed else None
+    except (ValueError, OverflowError, OSError):
+        return None  # feedparser 6.0 reads a date such as "00" as the year -99: no date
 
 
 def declared_og_type(body: bytes) -> str | None:

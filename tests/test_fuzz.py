@@ -15,7 +15,7 @@ from collections import Counter
 from urllib.parse import urlsplit
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from crawler.discovery import BrokenDocument, document_kind, feed_links, sitemap_links
@@ -165,6 +165,11 @@ def listings(draw) -> bytes:
 
 
 @given(listings(), URLS)
+@example(  # feedparser 6.0.11 read this pubDate as the year -99
+    b'<?xml version="1.0"?><rss version="2.0"><item><link>0</link><loc></loc>'
+    b"<pubDate>00</pubDate>",
+    "",
+)
 def test_feeds_and_sitemaps_never_fail(body, base):
     with trying("feeds_and_sitemaps"):
         document_kind(body)
