@@ -461,3 +461,23 @@ def test_a_description_the_page_does_not_show_is_no_standfirst():
     body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:3])
     markup = page(hidden + body, head=f'<meta name="description" content="{description}">')
     assert description not in extract_article(markup, "https://x.example/a").text
+
+
+@pytest.mark.parametrize(
+    "wrapper",
+    [
+        "<nav><a href='/'>Start</a> <a href='/politik'>Politik</a><div>{body}</div>",  # unclosed
+        "<aside class='paywall-content'>{body}</aside>",
+        "<footer><div>{body}</div><a href='/impressum'>Impressum</a></footer>",
+    ],
+)
+def test_prose_inside_navigation_asides_or_footers_is_still_found(wrapper):
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:4])
+    html = (
+        '<html lang="de"><head><title>Putin warnt</title></head><body>'
+        "<nav><a href='/'>Start</a> <a href='/welt'>Welt</a></nav>"
+        + wrapper.format(body=body)
+        + "</body></html>"
+    )
+    result = extract_article(html)
+    assert result.reason is None and PARAGRAPHS[1] in result.text

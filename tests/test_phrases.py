@@ -88,3 +88,34 @@ def test_phrases_find_the_leftmost_match_as_one_alternation_would():
     for text in SAMPLES:
         ours, theirs = library.search(text), alternation.search(text)
         assert (ours and ours.span()) == (theirs and theirs.span()), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("resources and a source", 0),  # the first "source" is inside a word
+        ("xsource", 1),  # the character before ``start`` counts, as for a lookbehind
+        ("source", 0),
+        ("the_source, source", 0),  # "_" is a word character
+        ("ärztesource über source", 3),
+    ],
+)
+def test_a_match_starts_a_word_as_a_lookbehind_would_say(text, start):
+    library = Phrases(["source", r"quelle\s*:"])
+    reference = re.compile(r"(?<!\w)(?:(?:source)|(?:quelle\s*:))")
+    ours, theirs = library.search(text, start), reference.search(text, start)
+    assert (ours and ours.span()) == (theirs and theirs.span())
+
+
+def test_narrowed_phrases_find_in_parts_of_a_text_what_the_whole_library_finds():
+    patterns = [r"jederzeit\s+kündbar", "newsletter", r"(?:foto|bild):\s*\w+", r"©\s*\d{4}"]
+    library = Phrases(patterns)
+    text = "\n".join([SAMPLES[0], SAMPLES[2], "kein foto, aber bild: keins."])
+    narrow = library.narrowed(text)
+    assert set(narrow.literals) == {"jederzeit", "newsletter", "foto", "bild"}
+    assert not Phrases(patterns).narrowed(SAMPLES[2]).literals
+    for part in [*text.splitlines(), *text.split(", ")]:
+        ours, theirs = narrow.search(part), library.search(part)
+        assert (ours and ours.span()) == (theirs and theirs.span()), part
+    # Narrowed to a text without the phrases, nothing is searched for at all.
+    assert not Phrases(["newsletter"]).narrowed("nothing here").literals

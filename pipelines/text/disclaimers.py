@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -59,6 +59,18 @@ class Vocabulary:
     # What a disclaimer sentence holds, anywhere: a quick test of a text or paragraph.
     headings: Phrases  # a label or note with its colon
     speaking: Phrases  # a self-reference or a source's own pattern
+
+    def narrowed(self, text: str) -> Vocabulary:
+        """The vocabulary for searching parts of (folded) ``text`` (see
+        :meth:`Phrases.narrowed`)."""
+        return replace(
+            self,
+            **{
+                field.name: value.narrowed(text)
+                for field in fields(self)
+                if isinstance(value := getattr(self, field.name), Phrases)
+            },
+        )
 
 
 @lru_cache(maxsize=1)
@@ -134,8 +146,10 @@ def strip_disclaimers(paragraphs: Iterable[str], extra: Iterable[str] = ()) -> l
     """
     vocabulary = load_vocabulary(tuple(extra))
     paragraphs = [p for p in paragraphs if p.strip()]
-    if not _may_hold_disclaimer(fold("\n".join(paragraphs)), vocabulary):
+    folded = fold("\n".join(paragraphs))
+    if not _may_hold_disclaimer(folded, vocabulary):
         return paragraphs  # the common case, at the cost of one scan
+    vocabulary = vocabulary.narrowed(folded)
     split = [_sentences(p.strip()) for p in paragraphs]
     kinds = [_sentence_kinds(sentences, vocabulary) for sentences in split]
     doomed = _disclaimer_sentences(kinds)
