@@ -1,11 +1,44 @@
-"""Dates written in text, in the languages newsmon reads, with their labels."""
+"""Dates written in text, in the languages newsmon reads, with their labels.
 
+``python -m tests.test_textdates`` writes ``pipelines/dates/month_names.json`` anew from babel.
+"""
+
+import json
 import logging
+import subprocess
+import sys
 from datetime import date, timedelta
 
 import pytest
+from babel.dates import get_month_names
 
-from pipelines.dates.text import date_role, find_text_dates
+from pipelines.dates.text import (
+    CLDR_MONTH_NAMES,
+    MONTH_LANGUAGES,
+    MONTH_NAMES_FILE,
+    MONTHS_BY_LANGUAGE,
+    date_role,
+    find_text_dates,
+)
+from tests.conftest import ROOT
+
+MONTH_FORMS = [
+    ("wide", "format"),
+    ("wide", "stand-alone"),
+    ("abbreviated", "format"),
+    ("abbreviated", "stand-alone"),
+]
+
+
+def month_names_from_babel() -> dict[str, dict[str, list[str]]]:
+    """CLDR's month names of every language newsmon reads them in, as babel gives them."""
+    return {
+        language: {
+            f"{width} {context}": list(get_month_names(width, context, locale=language).values())
+            for width, context in MONTH_FORMS
+        }
+        for language in MONTH_LANGUAGES
+    }
 
 
 def days(text, language=None, **options):
@@ -117,3 +150,42 @@ def test_all_dates_of_a_text_in_order():
         (date(2025, 9, 16), "published"),
         (date(2025, 9, 16) + timedelta(days=26), "plain"),
     ]
+
+
+def test_the_month_names_file_holds_babel_s_full_names_for_every_language():
+    # Full names are stable across CLDR releases; short forms may change with babel's data.
+    babel = month_names_from_babel()
+    assert set(CLDR_MONTH_NAMES) == set(MONTH_LANGUAGES)
+    for language in MONTH_LANGUAGES:
+        for form in ("wide format", "wide stand-alone"):
+            assert CLDR_MONTH_NAMES[language][form] == babel[language][form], (language, form)
+        for number, name in enumerate(babel[language]["wide format"], start=1):
+            assert MONTHS_BY_LANGUAGE[language][name.lower()] == number
+
+
+def test_the_date_readers_load_no_locale_data():
+    # babel's locale data costs every process that would load it 18 MB.
+    code = (
+        "import sys; import pipelines.dates.text, pipelines.text.extraction; "
+        "import babel.localedata as data; print(len(data._cache))"
+    )
+    run = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "0"
+
+
+def write_month_names() -> None:
+    """Write ``month_names.json`` from babel: one line per language and form."""
+    lines = [
+        f' "{language}": {{\n'
+        + ",\n".join(
+            f'  "{form}": {json.dumps(names, ensure_ascii=False)}' for form, names in forms.items()
+        )
+        + "\n }"
+        for language, forms in month_names_from_babel().items()
+    ]
+    MONTH_NAMES_FILE.write_text("{\n" + ",\n".join(lines) + "\n}\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    write_month_names()

@@ -4,8 +4,9 @@
 tells what the words before it say it is (published, updated, "as of",
 copyright) and rejects impossible ones ("31.02.2025") with a log line.
 
-Month names come from the CLDR data of babel for de, en, fr, es, it, nl, pt, pl,
-cs, sv, ru and uk;
+Month names are CLDR's, as babel gives them, for de, en, fr, es, it, nl, pt, pl, cs, sv, ru
+and uk, kept in ``month_names.json`` (loading babel's locale data costs every process 18 MB;
+``python -m tests.test_textdates`` writes the file anew from babel);
 besides the full and the CLDR short names, every unambiguous prefix of at least
 three letters counts ("Sept.", "sett", "dic"). With a known language only its
 month names (and English ones, which every outlet uses) are read; without one,
@@ -17,6 +18,7 @@ once, at import.
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import unicodedata
@@ -24,12 +26,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from functools import cache
-
-from babel.dates import get_month_names
+from pathlib import Path
 
 logger = logging.getLogger(__name__)
 
 MONTH_LANGUAGES = ("de", "en", "fr", "es", "it", "nl", "pt", "pl", "cs", "sv", "ru", "uk")
+# CLDR's month names per language and "width context" ("wide format", "abbreviated stand-alone").
+MONTH_NAMES_FILE = Path(__file__).with_name("month_names.json")
+MONTH_NAME_KINDS = (
+    "wide format",
+    "wide stand-alone",
+    "abbreviated format",
+    "abbreviated stand-alone",
+)
 MIN_PREFIX = 3
 # A date's parts around its year: "Freitag, 30 de septiembre de " before, " 14:12 Uhr MESZ" after.
 # Written digit first (the "no digit before" test comes after it) so that re can skip ahead
@@ -164,22 +173,22 @@ def _strip_accents(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def _month_names(language: str) -> dict[str, int]:
-    """Every way ``language`` writes a month (lower case, no dot) → its number.
+def _month_names(cldr_names: dict[str, list[str]]) -> dict[str, int]:
+    """Every way a language writes a month (lower case, no dot) → its number, from its CLDR
+    names per width and context.
 
     CLDR's full and short names first; then the prefixes of the full names that
     stand for one month only ("sept" for September, not "jui" for juin/juillet).
     """
     names: dict[str, int] = {}
     prefixes: dict[str, set[int]] = {}
-    for width in ("wide", "abbreviated"):
-        for context in ("format", "stand-alone"):
-            for number, name in get_month_names(width, context, locale=language).items():
-                word = name.lower().rstrip(".")
-                for form in {word, _strip_accents(word)}:
-                    names[form] = number
-                    for end in range(MIN_PREFIX, len(form)):
-                        prefixes.setdefault(form[:end], set()).add(number)
+    for kind in MONTH_NAME_KINDS:
+        for number, name in enumerate(cldr_names[kind], start=1):
+            word = name.lower().rstrip(".")
+            for form in {word, _strip_accents(word)}:
+                names[form] = number
+                for end in range(MIN_PREFIX, len(form)):
+                    prefixes.setdefault(form[:end], set()).add(number)
     for prefix, numbers in prefixes.items():
         if len(numbers) == 1 and prefix not in names:
             names[prefix] = numbers.pop()
@@ -197,7 +206,10 @@ def _merge_months(*tables: dict[str, int]) -> dict[str, int]:
     return {word: number for word, number in merged.items() if word not in clashes}
 
 
-MONTHS_BY_LANGUAGE = {language: _month_names(language) for language in MONTH_LANGUAGES}
+CLDR_MONTH_NAMES = json.loads(MONTH_NAMES_FILE.read_text(encoding="utf-8"))
+MONTHS_BY_LANGUAGE = {
+    language: _month_names(CLDR_MONTH_NAMES[language]) for language in MONTH_LANGUAGES
+}
 ALL_MONTHS = _merge_months(*MONTHS_BY_LANGUAGE.values())
 
 
