@@ -26,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import delete, insert, select, update
+from sqlalchemy.exc import IntegrityError
 
 from crawler.errors import ConfigError
 from pipelines.similarity.copies import copy_features
@@ -114,9 +115,12 @@ def check_versions(database: Database, name: str) -> None:
 
 
 def _stamp(database: Database, name: str, version: int) -> None:
-    with database.engine.begin() as connection:
-        connection.execute(delete(DerivedVersion).where(DerivedVersion.name == name))
-        connection.execute(insert(DerivedVersion).values(name=name, version=version))
+    try:
+        with database.engine.begin() as connection:
+            connection.execute(delete(DerivedVersion).where(DerivedVersion.name == name))
+            connection.execute(insert(DerivedVersion).values(name=name, version=version))
+    except IntegrityError:
+        pass  # processes starting together on a new database: another one stamped it first
 
 
 def rebuild(
