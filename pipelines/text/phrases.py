@@ -137,20 +137,18 @@ class Phrases:
             self.rest.append(
                 (re.compile(_wrapped(unguarded, prefix, suffix)), _short_guard(unguarded))
             )
-        # The patterns whose word-start test is in the regex (with a prefix, or anchored).
-        self.unchecked: set[re.Pattern[str]] = set()
-        if prefix:
-            self.unchecked.update(pattern for pattern, _ in self.rest)
-            self.unchecked.update(p for patterns in self.guarded.values() for p in patterns)
         if anchored:
             alternation = "|".join(f"(?:{p})" for p in anchored)
             compiled = re.compile(f"^{prefix.removeprefix('^')}(?:{alternation}){suffix}")
             self.rest.append((compiled, ()))
-            self.unchecked.add(compiled)
         self.literals = tuple(self.guarded)
+        # With a prefix, the word-start test is in the regexes (see _wrapped). An anchored
+        # pattern matches at the start only, where a word starts: the test is a no-op there.
+        self.word_start_in_regex = bool(prefix)
         # Without guarded patterns and pre-tests, a search is one regex search.
         only = self.rest[0] if len(self.rest) == 1 and not self.literals else None
-        self.only = only[0] if only and not only[1] and only[0] in self.unchecked else None
+        plain = only is not None and (self.word_start_in_regex or not unguarded)
+        self.only = only[0] if plain and not only[1] else None
 
     def search(self, text: str, start: int = 0) -> re.Match[str] | None:
         """The leftmost match in ``text`` (already folded) from ``start`` on, or None."""
@@ -192,7 +190,7 @@ class Phrases:
         return narrow
 
     def _search_one(self, pattern: re.Pattern[str], text: str, start: int) -> re.Match[str] | None:
-        if pattern in self.unchecked:
+        if self.word_start_in_regex:
             return pattern.search(text, start)
         return _search_at_word_start(pattern, text, start)
 
