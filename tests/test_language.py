@@ -4,6 +4,8 @@ import asyncio
 import logging
 
 import pytest
+from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+from langdetect.lang_detect_exception import LangDetectException
 from scrapy.exceptions import DropItem
 
 from crawler.errors import ConfigError
@@ -11,7 +13,7 @@ from crawler.items import ArticleItem
 from crawler.options import language_settings
 from pipelines.language import LanguagePipeline
 from pipelines.text.extraction import extract_text_document
-from pipelines.text.language import detect_language
+from pipelines.text.language import SEED, detect_language, detectors
 from tests.conftest import SEEDS, project_crawler
 
 TEXTS = {
@@ -133,3 +135,34 @@ def test_a_bad_language_action_is_a_config_error_naming_it():
     crawler = project_crawler(settings_dict={"LANGUAGE_ACTION": "ignore"})
     with pytest.raises(ConfigError, match="LANGUAGE_ACTION 'ignore'"):
         language_settings(crawler.settings)
+
+
+@pytest.fixture(scope="module")
+def langdetect_as_shipped():
+    factory = DetectorFactory()
+    factory.load_profile(PROFILES_DIRECTORY)
+    factory.set_seed(SEED)
+    return factory
+
+
+def test_the_sparse_profiles_hold_what_langdetect_loads(langdetect_as_shipped):
+    ours, theirs = detectors(), langdetect_as_shipped
+    assert ours.langlist == theirs.langlist
+    assert set(ours.word_lang_prob_map) == set(theirs.word_lang_prob_map)
+    assert all(ours.word_lang_prob_map[w] == p for w, p in theirs.word_lang_prob_map.items())
+
+
+def test_detection_gives_langdetects_own_probabilities(langdetect_as_shipped):
+    texts = [*TEXTS.values(), *(seed.read_text(encoding="utf-8") for seed in SEEDS.glob("*.txt"))]
+    texts += [TEXTS["de"] + " " + TEXTS["en"], "Paris 2024", "http://example.org 12:30"]
+
+    def probabilities(factory, text):
+        detector = factory.create()
+        detector.append(text)
+        try:
+            return [(c.lang, c.prob) for c in detector.get_probabilities()]
+        except LangDetectException as error:  # no letters
+            return str(error)
+
+    for text in texts:
+        assert probabilities(detectors(), text) == probabilities(langdetect_as_shipped, text)
