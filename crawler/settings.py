@@ -64,12 +64,15 @@ ALLOWED_NETWORKS: list[str] = []
 # Scrapy's RetryMiddleware (550); the sniffer reads decompressed bodies (after 590) before meta
 # refreshes are looked for (580). file:// URLs (local mirrors) go without delays or
 # AutoThrottle, CONCURRENT_REQUESTS_PER_DOMAIN at a time (crawler/localfiles.py); failed
-# downloads are counted per source after the retries (crawler/health.py).
+# downloads are counted per source after the retries (crawler/health.py). Meta refreshes are
+# looked for in pages whose head mentions one (crawler/metarefresh.py), in Scrapy's place.
 DOWNLOADER_MIDDLEWARES = {
     "crawler.guard.NetworkGuard": 10,
     "crawler.localfiles.LocalFilesMiddleware": 50,
     "crawler.health.SourceErrorsMiddleware": 60,
     "crawler.backoff.HostBackOff": 560,
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "crawler.metarefresh.HeadMetaRefreshMiddleware": 580,
     "crawler.sniffing.HtmlSniffer": 585,
 }
 # A host answering 429 or 503 waits its Retry-After, else BACKOFF_DELAY seconds doubled per

@@ -34,6 +34,7 @@ def test_an_article_over_three_pages_is_stored_once_with_all_its_text(scrapy, sq
         ('<link rel="next" href="/p2">', True),
         ("<a class=more rel='nofollow next' href=/p2>weiter</a>", True),
         ("<a rel=next href=/p2>", True),
+        ('<LINK REL="next" HREF="/p2">', True),
         ('<a href="/p2" rel="nofollow">next page</a><p>Next week, the rel= vote.</p>', False),
         ('<link rel="nextjs-preload" href="/x.js">', False),
     ],

@@ -40,8 +40,9 @@ NEXT_PAGE = (
 )
 
 # Most pages have no rel=next link: a byte search says so without parsing the page here, in
-# the crawl's own process (its parse costs as much as the rest of the spider's work).
-NEXT_REL = re.compile(rb"""rel\s*=\s*["']?[^"'>]*\bnext\b""", re.IGNORECASE)
+# the crawl's own process (its parse costs as much as the rest of the spider's work). It runs
+# on the lower-cased bytes: a case-insensitive pattern is searched five times slower.
+NEXT_REL = re.compile(rb"""rel\s*=\s*["']?[^"'>]*\bnext\b""")
 GZIP_MAGIC = b"\x1f\x8b"
 # What two pages of one article's URLs may differ by: page numbers, a word that says "page"
 # before one, and the separators around them (story.html, story-2.html, story.html?page=2,
@@ -53,7 +54,7 @@ def may_have_next_page(response: TextResponse) -> bool:
     """False when ``response`` surely has no rel=next link (unsure for UTF-16/32 pages)."""
     if response.encoding.lower().replace("-", "").startswith(("utf16", "utf32")):
         return True
-    return NEXT_REL.search(response.body) is not None
+    return NEXT_REL.search(response.body.lower()) is not None
 
 
 def continues_article(url: str, next_url: str) -> bool:
