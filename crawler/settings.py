@@ -7,6 +7,8 @@ environment.
 
 import os
 
+from scrapy.settings import default_settings
+
 BOT_NAME = "newsmon"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
@@ -184,6 +186,14 @@ EXTENSIONS = {
     "crawler.health.SourceHealth": 500,
     "crawler.progress.Progress": 0,
 }
+# Cron runs in parallel must not fight over ports: no telnet console, no remote control server.
+# They are left out of Scrapy's base extensions: one disabled (or set to None in EXTENSIONS)
+# is still imported, and the remote control imports aiohttp's server (0.2 s of every start).
+EXTENSIONS_BASE = {
+    path: order
+    for path, order in default_settings.EXTENSIONS_BASE.items()
+    if path.rsplit(".", 1)[-1] not in ("TelnetConsole", "RemoteControl")
+}
 WORKERS = os.cpu_count() or 1
 WORKER_BATCH_SIZE = 8
 WORKER_BATCH_DELAY = 0.01
@@ -225,6 +235,3 @@ LANGUAGE_ACTION = "drop"
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = os.environ.get("NEWSMON_LOG_LEVEL", "INFO")
 
-# Cron runs in parallel must not fight over ports: no telnet console, no remote control server.
-TELNETCONSOLE_ENABLED = False
-REMOTE_CONTROL_ENABLED = False
