@@ -9,7 +9,7 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from crawler.database import crawl_database
-from crawler.signals import article_stored
+from crawler.signals import article_stored, batch_committing
 from pipelines.similarity.copies import copy_features
 from pipelines.similarity.terms import pack, term_vector
 from pipelines.similarity.urls import article_url
@@ -39,6 +39,11 @@ class BoilerplatePipeline:
     the site share each: the counts change with every article (and, on PostgreSQL, with other
     crawls writing the same sites), so they are read where they are written rather than held
     in memory. The writes go with the store's open batch (see :meth:`Database.connection`).
+
+    Items in flight get their new text at once. Stored articles whose text changes are noted
+    and rewritten once per batch, just before it commits (``batch_committing``), in its
+    transaction: as a site's boilerplate is learned, one article can change several times in
+    a batch, and its text hash, signature and terms are recomputed only for the last.
     """
 
     # The stages whose output it reads (checked at start-up).
@@ -51,6 +56,9 @@ class BoilerplatePipeline:
         self.dedup_min_words = dedup_min_words
         # Items past this step but not stored yet, by URL: their texts are recomputed too.
         self.in_flight: WeakValueDictionary[str, object] = WeakValueDictionary()
+        # Site documents whose stored article may need a new text, rewritten before the batch
+        # commits.
+        self.stale: set[int] = set()
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -62,6 +70,7 @@ class BoilerplatePipeline:
             settings.getint("DEDUP_MIN_WORDS"),
         )
         crawler.signals.connect(pipeline.article_stored, signal=article_stored)
+        crawler.signals.connect(pipeline.batch_committing, signal=batch_committing)
         return pipeline
 
     def process_item(self, item):
@@ -83,6 +92,18 @@ class BoilerplatePipeline:
         if self.in_flight.get(url) is item:
             del self.in_flight[url]
 
+    def batch_committing(self) -> None:
+        """The store's batch is about to commit: rewrite the stored articles noted stale."""
+        if self.stale:
+            with self.database.connection() as connection:
+                self._rewrite_stale(connection)
+
+    def close_spider(self) -> None:
+        """Rewrite what is still noted stale (the store's last batch has committed, or is about
+        to: the stages close in order)."""
+        self.in_flight.clear()  # nothing is in flight any more
+        self.batch_committing()
+
     def learn(self, connection, site: str, url: str, text: str) -> str:
         """Record the article at ``url`` with its extracted ``text``; its text without the
         site's boilerplate. Earlier articles whose boilerplate changed are recomputed."""
@@ -96,10 +117,11 @@ class BoilerplatePipeline:
             connection, site, known, earlier, fingerprints, digest
         )
         self._replace(connection, known, site, url, text, digest, fingerprints)
+        self.stale.discard(known.id if known is not None else -1)  # its text is this one now
         if before != after:
-            with Session(bind=connection) as session:
-                self._recompute_others(session, site, url, before ^ after)
-                session.commit()  # into the connection's transaction, which the caller ends
+            self._recompute_others(connection, site, url, before ^ after)
+            if self.database.batch is None:  # no batch to wait for: what was noted goes now
+                self._rewrite_stale(connection)
         return paragraphs.without(after & fingerprints)
 
     def _boilerplate_around(self, connection, site, known, earlier, fingerprints, digest):
@@ -177,11 +199,12 @@ class BoilerplatePipeline:
                 ],
             )
 
-    def _recompute_others(self, session, site: str, url: str, changed: set[str]) -> None:
-        """Recompute the stored texts of the site's other articles holding a ``changed``
-        paragraph (one that became boilerplate, or stopped being it)."""
-        documents = session.scalars(
-            select(SiteDocument)
+    def _recompute_others(self, connection, site: str, url: str, changed: set[str]) -> None:
+        """The site's other articles holding a ``changed`` paragraph (one that became
+        boilerplate, or stopped being it): items in flight get their new text now, stored
+        articles are noted for a rewrite before the batch commits."""
+        documents = connection.execute(
+            select(SiteDocument.id, SiteDocument.url, SiteDocument.text)
             .where(
                 SiteDocument.id.in_(
                     select(SiteParagraph.document_id).where(
@@ -192,19 +215,58 @@ class BoilerplatePipeline:
             )
             .order_by(SiteDocument.id)
         ).all()
-        # One query for the documents' paragraphs together: what recurs is the same for all.
-        own = {document.id: text_fingerprints(document.text) for document in documents}
-        recurring = self.boilerplate(session, site, set().union(*own.values()))
-        for document in documents:
-            text = without_boilerplate(document.text, recurring & own[document.id])
-            pending = self.in_flight.get(document.url)
-            if pending is not None and pending.text != text:
-                pending.text = text
+        self.stale.update(document.id for document in documents)
+        in_flight = [d for d in documents if d.url in self.in_flight]
+        for document, text in zip(in_flight, self._texts(connection, site, in_flight), strict=True):
+            item = self.in_flight.get(document.url)
+            if item is not None and item.text != text:
+                item.text = text
                 self.stats.inc_value("newsmon/boilerplate/recomputed_in_flight")
-            article = session.scalar(select(Article).where(Article.url == document.url))
-            if article is not None and text != article.text:
-                self._rewrite(session, article, text)
-                self.stats.inc_value("newsmon/boilerplate/recomputed")
+
+    def _texts(self, connection, site: str, documents) -> list[str]:
+        """The texts of a site's ``documents`` (rows with a ``text``) without the boilerplate
+        known now; one query for them together: what recurs is the same for all."""
+        own = [text_fingerprints(document.text) for document in documents]
+        recurring = self.boilerplate(connection, site, set().union(*own))
+        return [
+            without_boilerplate(document.text, recurring & fingerprints)
+            for document, fingerprints in zip(documents, own, strict=True)
+        ]
+
+    def _rewrite_stale(self, connection) -> None:
+        """Rewrite the stored articles of the documents noted stale whose text changed; those
+        whose item is in flight wait for it to be stored (it carries the new text, and the
+        store compares it with the stored one to keep versions)."""
+        waiting = set()
+        with Session(bind=connection) as session:
+            stale = sorted(self.stale)
+            for start in range(0, len(stale), QUERY_CHUNK):
+                documents = session.execute(
+                    select(SiteDocument.id, SiteDocument.url, SiteDocument.site, SiteDocument.text)
+                    .where(SiteDocument.id.in_(stale[start : start + QUERY_CHUNK]))
+                    .order_by(SiteDocument.id)
+                ).all()
+                waiting.update(d.id for d in documents if d.url in self.in_flight)
+                self._rewrite_documents(session, [d for d in documents if d.id not in waiting])
+            session.commit()  # into the connection's transaction, which the caller ends
+        self.stale = waiting
+
+    def _rewrite_documents(self, session, documents) -> None:
+        by_site: dict[str, list] = {}
+        for document in documents:
+            by_site.setdefault(document.site, []).append(document)
+        articles = {
+            article.url: article
+            for article in session.scalars(
+                select(Article).where(Article.url.in_([d.url for d in documents]))
+            )
+        }
+        for site, members in by_site.items():
+            for document, text in zip(members, self._texts(session, site, members), strict=True):
+                article = articles.get(document.url)
+                if article is not None and text != article.text:
+                    self._rewrite(session, article, text)
+                    self.stats.inc_value("newsmon/boilerplate/recomputed")
 
     def _rewrite(self, session, article: Article, text: str) -> None:
         """A stored article's new text, with what dedup and stories derive from it: its text

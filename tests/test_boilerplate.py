@@ -124,6 +124,30 @@ def test_an_edit_that_drops_the_paragraph_gives_it_back_to_the_others(pipeline):
     assert texts[urls[0]] == body(0, NEWSLETTER) and texts[urls[2]] == body(2)
 
 
+def test_in_a_store_batch_stored_articles_are_rewritten_as_it_commits(pipeline):
+    boilerplate, database = pipeline
+    urls = [f"https://rheinkurier.example/{n}" for n in range(4)]
+    for n, url in enumerate(urls[:2]):
+        learn_and_store(boilerplate, database, url, body(n, NEWSLETTER))
+    connection = boilerplate.database.engine.connect()
+    transaction = connection.begin()
+    boilerplate.database.batch = connection  # what the store does when it opens a batch
+
+    def text_in_batch(url):
+        return connection.scalar(select(Article.text).where(Article.url == url))
+
+    for n, url in enumerate(urls[2:], start=2):
+        item = ArticleItem(url=url, text=body(n, NEWSLETTER), site_name="Rheinkurier")
+        assert NEWSLETTER not in boilerplate.process_item(item).text
+    assert NEWSLETTER in text_in_batch(urls[0])  # noted, not rewritten yet
+    boilerplate.batch_committing()
+    assert text_in_batch(urls[0]) == body(0) and text_in_batch(urls[1]) == body(1)
+    boilerplate.database.batch = None
+    transaction.commit()
+    connection.close()
+    assert stored(database) == {urls[0]: body(0), urls[1]: body(1)}
+
+
 def test_copies_of_one_text_count_once(pipeline):
     boilerplate, database = pipeline
     text = body(7, NEWSLETTER)
@@ -143,9 +167,9 @@ def test_sites_learn_apart(pipeline):
 # --- must-show: a crawl of the fixture site, in two orders ------------------------------------
 
 
-def crawl_feeds(scrapy, database_url, *feeds):
+def crawl_feeds(scrapy, database_url, *feeds, options=()):
     for feed in feeds:
-        crawl(scrapy, database_url, "news", "-a", f"urls={(SITE / feed).as_uri()}")
+        crawl(scrapy, database_url, "news", "-a", f"urls={(SITE / feed).as_uri()}", *options)
     return {row["url"]: row["text"] for row in articles(scrapy, database_url)}
 
 
@@ -158,8 +182,14 @@ def check_site_texts(texts: dict[str, str]) -> None:
         assert len(text.split("\n")) == 4  # each article keeps its own four paragraphs
 
 
-def test_the_shared_newsletter_paragraph_goes_from_every_stored_article(scrapy, database_url):
-    check_site_texts(crawl_feeds(scrapy, database_url, "feed.xml"))
+# Stored articles are rewritten as a batch commits: with one article per batch, each one
+# learned later rewrites articles of earlier batches; with one batch, all is rewritten once.
+@pytest.mark.parametrize("batch_size", [1, 200])
+def test_the_shared_newsletter_paragraph_goes_from_every_stored_article(
+    scrapy, database_url, batch_size
+):
+    options = ("-s", f"STORE_BATCH_SIZE={batch_size}")
+    check_site_texts(crawl_feeds(scrapy, database_url, "feed.xml", options=options))
     # What dedup and stories read at their next start-up follows the rewritten texts.
     with open_database(database_url).session() as session:
         for row in session.scalars(select(Article)):
