@@ -200,10 +200,6 @@ WORKER_BATCH_DELAY = 0.01
 # How workers start: forkserver forks them from a clean process that imported the heavy modules
 # once (a fork of the crawl itself would copy its threads and open connections).
 WORKER_START_METHOD = "forkserver"
-# Workers run this much nicer than the crawl's own process: when the cores are all busy, the
-# reactor (downloads, handing pages to the workers, the store) runs first and keeps them fed
-# (on the throughput yardstick, 4-5 % more pages/s than at the same priority). 0: the same.
-WORKER_NICENESS = 10
 # The store commits once per STORE_BATCH_SIZE articles or STORE_BATCH_SECONDS.
 STORE_BATCH_SIZE = 200
 STORE_BATCH_SECONDS = 5.0

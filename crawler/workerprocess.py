@@ -24,14 +24,10 @@ def call_name(function: Callable) -> str:
     return getattr(function, "__name__", None) or repr(function)
 
 
-def serve(connection, warm_ups: list[tuple[Callable, tuple]], niceness: int = 0) -> None:
-    """A worker's life: warm up, then run batches until told to stop or the parent is gone.
-
-    ``niceness`` is added to the worker's (see ``WORKER_NICENESS``)."""
+def serve(connection, warm_ups: list[tuple[Callable, tuple]]) -> None:
+    """A worker's life: warm up, then run batches until told to stop or the parent is gone."""
     # Ctrl-C reaches the whole process group: the parent decides when workers stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if niceness and hasattr(os, "nice"):
-        os.nice(niceness)
     for function, args in warm_ups:
         try:
             function(*args)

@@ -21,8 +21,6 @@ from an ``async def process_item``.
   down with it. A call whose retry dies too raises :class:`WorkerLost` (a
   ``DropItem``) and is counted in ``newsmon/workers/failed``: never silently
   lost.
-- Workers run ``WORKER_NICENESS`` steps nicer than the crawl: where cores are short, the
-  reactor, which downloads and hands pages to them, goes first.
 - The pool starts when the spider opens and stops when it closes; workers
   ignore SIGINT, so that Ctrl-C lets Scrapy finish the items in flight
   through the pool. A forced shutdown terminates the workers.
@@ -114,14 +112,12 @@ class WorkerPool:
         batch_delay: float = 0.01,
         stats=None,
         start_method: str = "forkserver",
-        niceness: int = 0,
     ):
         self.size = size
         self.batch_size = max(1, batch_size)
         self.batch_delay = max(0.0, batch_delay)
         self.stats = stats
         self.start_method = start_method
-        self.niceness = niceness
         self.warm_ups: list[tuple[Callable, tuple]] = []
         self.workers: list[Worker] = []
         self.waiting: deque[Call] = deque()  # calls not yet sent, oldest first
@@ -145,7 +141,6 @@ class WorkerPool:
             batch_delay=settings.getfloat("WORKER_BATCH_DELAY"),
             stats=crawler.stats,
             start_method=settings.get("WORKER_START_METHOD"),
-            niceness=settings.getint("WORKER_NICENESS"),
         )
         crawler.signals.connect(pool.start, signal=signals.spider_opened)
         crawler.signals.connect(pool.close, signal=signals.spider_closed)
@@ -257,10 +252,7 @@ class WorkerPool:
     def _spawn(self) -> None:
         ours, theirs = self.context.Pipe(duplex=True)
         process = self.context.Process(
-            target=serve,
-            args=(theirs, self.warm_ups, self.niceness),
-            name="newsmon-worker",
-            daemon=True,
+            target=serve, args=(theirs, self.warm_ups), name="newsmon-worker", daemon=True
         )
         with main_module_unseen():
             process.start()

@@ -52,12 +52,6 @@ def test_the_work_happens_in_the_workers_and_nowhere_else():
     assert 1 <= len(pids) <= 2
 
 
-def test_workers_run_nicer_than_the_crawl_by_the_setting():
-    pool = new_pool(size=1, niceness=3)
-    (worker,) = run(pool, [(workload.niceness,)])
-    assert worker == min(workload.niceness() + 3, 19)
-
-
 def test_in_process_pool_gives_the_same_results():
     pool = new_pool(size=0)
     assert run(pool, [(workload.square, n) for n in range(10)]) == [n * n for n in range(10)]

@@ -39,11 +39,6 @@ def slow_square(number: int) -> int:
     return number * number
 
 
-def niceness() -> int:
-    """The niceness of the process it runs in."""
-    return os.getpriority(os.PRIO_PROCESS, 0)
-
-
 def pid() -> int:
     return os.getpid()
 
