@@ -99,8 +99,8 @@ class BoilerplatePipeline:
                 self._rewrite_stale(connection)
 
     def close_spider(self) -> None:
-        """Rewrite what is still noted stale (the store's last batch has committed, or is about
-        to: the stages close in order)."""
+        """Rewrite what is still noted stale, in a transaction of its own (the store, a later
+        stage, closes first: its last batch has committed)."""
         self.in_flight.clear()  # nothing is in flight any more
         self.batch_committing()
 
@@ -117,7 +117,8 @@ class BoilerplatePipeline:
             connection, site, known, earlier, fingerprints, digest
         )
         self._replace(connection, known, site, url, text, digest, fingerprints)
-        self.stale.discard(known.id if known is not None else -1)  # its text is this one now
+        if known is not None:
+            self.stale.discard(known.id)  # its text is this one now
         if before != after:
             self._recompute_others(connection, site, url, before ^ after)
             if self.database.batch is None:  # no batch to wait for: what was noted goes now

@@ -282,8 +282,9 @@ class StorePipeline:
         return None
 
     def _give_up(self, error: BaseException) -> None:
-        """The database failed: the open batch is lost (nothing in it counts as stored, so
-        the next run fetches it again), nothing more is written, and the run stops."""
+        """The database (or a step's work for the batch) failed: the open batch is lost (nothing
+        in it counts as stored, so the next run fetches it again), nothing more is written, and
+        the run stops."""
         lost = self.uncommitted
         self.crawler.stats.inc_value("newsmon/stored/lost", lost)
         self.failed = True

@@ -53,9 +53,9 @@ class SparseProbabilities(Mapping):
 
     langdetect keeps a list of one float per language (55) for each of its 87,600 n-grams,
     where two are non-zero on average: 60 MB in each process. Here each n-gram keeps its
-    non-zero entries packed in bytes (14 MB in all), and a lookup unpacks them into the list
-    langdetect would have held (a few hundred lookups per text, mostly of the same n-grams:
-    the last ``UNPACKED`` lists are kept).
+    non-zero entries packed in bytes (18 MB in all, keys included), and a lookup unpacks them
+    into the list langdetect would have held (a few hundred lookups per text, mostly of the
+    same n-grams: the last ``UNPACKED`` lists are kept).
     """
 
     UNPACKED = 2048
