@@ -14,12 +14,6 @@ they agree with the database before the next item is decided.
 run_opened = object()
 """Sent by the store once the crawl run's row exists. Arguments: ``run_id`` (its id)."""
 
-batch_committing = object()
-"""Sent by the store just before its open batch commits (no arguments), for work that must go
-into the batch's transaction but is done once per batch rather than per item (the boilerplate
-step's rewrites of stored articles). A handler that raises makes the batch fail as a database
-failure would: nothing half-done is committed."""
-
 batch_committed = object()
 """Sent by the store after its open batch committed (no arguments): what it wrote is durable."""
 

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+import logging
+import time
 from collections.abc import Iterable
-from weakref import WeakValueDictionary
 
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from crawler.database import crawl_database
-from crawler.signals import article_stored, batch_committing
 from pipelines.similarity.copies import copy_features
 from pipelines.similarity.terms import pack, term_vector
 from pipelines.similarity.urls import article_url
 from pipelines.storage.database import Database
+from pipelines.storage.locks import store_locked
 from pipelines.storage.models import Article, ArticleFeatures, SiteDocument, SiteParagraph
 from pipelines.storage.sites import (
     COUNT_OTHERS,
@@ -28,22 +29,29 @@ from pipelines.text.boilerplate import (
     without_boilerplate,
 )
 
-# Fingerprints asked about in one query (SQLite's limit on bound values is 32,766).
+logger = logging.getLogger(__name__)
+
+# Fingerprints or documents asked about in one query (SQLite's limit on bound values is
+# 32,766).
 QUERY_CHUNK = 5000
 
 
 class BoilerplatePipeline:
-    """Removes the site's learned boilerplate from each item; keeps stored articles in step.
+    """Removes from each item its site's boilerplate as it was when the crawl began, learns
+    from the item, and applies what the crawl learned to the stored articles as it closes.
 
-    Each item records its paragraphs and reads, with one indexed query, how many articles of
-    the site share each: the counts change with every article (and, on PostgreSQL, with other
-    crawls writing the same sites), so they are read where they are written rather than held
-    in memory. The writes go with the store's open batch (see :meth:`Database.connection`).
+    Copies and stories are decided on the texts this step hands on. Were an item cleaned of
+    what the crawl learned so far, its text would depend on which pages happened to come
+    first, and so, with workers or concurrent requests, would its copies and stories. So the
+    boilerplate an item loses is read once per site, before the crawl records any article of
+    it; what the crawl learns changes no item in flight. Each stored article whose text the
+    learning changes is marked (``site_documents.rewrite_pending``, written with the store's
+    open batch) and rewritten as the crawl closes, with its text hash, signature and terms, so
+    that the next crawl reads the texts and features of everything learned. A crawl that dies
+    before it closes leaves its marks to the next one.
 
-    Items in flight get their new text at once. Stored articles whose text changes are noted
-    and rewritten once per batch, just before it commits (``batch_committing``), in its
-    transaction: as a site's boilerplate is learned, one article can change several times in
-    a batch, and its text hash, signature and terms are recomputed only for the last.
+    The paragraph counts are read where they are written rather than held in memory: they
+    change with every article (and, on PostgreSQL, with other crawls of the same sites).
     """
 
     # The stages whose output it reads (checked at start-up).
@@ -54,24 +62,18 @@ class BoilerplatePipeline:
         self.min_articles = min_articles
         self.stats = stats
         self.dedup_min_words = dedup_min_words
-        # Items past this step but not stored yet, by URL: their texts are recomputed too.
-        self.in_flight: WeakValueDictionary[str, object] = WeakValueDictionary()
-        # Site documents whose stored article may need a new text, rewritten before the batch
-        # commits.
-        self.stale: set[int] = set()
+        # Per site, its boilerplate when this crawl began.
+        self.at_start: dict[str, frozenset[str]] = {}
 
     @classmethod
     def from_crawler(cls, crawler):
         settings = crawler.settings
-        pipeline = cls(
+        return cls(
             crawl_database(crawler),
             settings.getint("BOILERPLATE_MIN_ARTICLES"),
             crawler.stats,
             settings.getint("DEDUP_MIN_WORDS"),
         )
-        crawler.signals.connect(pipeline.article_stored, signal=article_stored)
-        crawler.signals.connect(pipeline.batch_committing, signal=batch_committing)
-        return pipeline
 
     def process_item(self, item):
         if self.min_articles <= 0 or not item.text:
@@ -83,30 +85,26 @@ class BoilerplatePipeline:
         if cleaned != item.text:
             self.stats.inc_value("newsmon/boilerplate/cleaned")
         item.text = cleaned
-        self.in_flight[url] = item
         return item
 
-    def article_stored(self, item, **_):
-        """Once stored, an article's text is recomputed in the database, not in the item."""
-        url = article_url(item.url, item.canonical_url)
-        if self.in_flight.get(url) is item:
-            del self.in_flight[url]
-
-    def batch_committing(self) -> None:
-        """The store's batch is about to commit: rewrite the stored articles noted stale."""
-        if self.stale:
-            with self.database.connection() as connection:
-                self._rewrite_stale(connection)
-
     def close_spider(self) -> None:
-        """Rewrite what is still noted stale, in a transaction of its own (the store, a later
-        stage, closes first: its last batch has committed)."""
-        self.in_flight.clear()  # nothing is in flight any more
-        self.batch_committing()
+        """Rewrite the stored articles marked for it (the store, a later stage, closes first:
+        its last batch has committed)."""
+        if self.min_articles > 0:
+            started = time.perf_counter()
+            rewritten = self.rewrite_pending()
+            if rewritten:
+                logger.info(
+                    "Site boilerplate learned in this crawl: %d articles rewritten in %.1f s",
+                    rewritten,
+                    time.perf_counter() - started,
+                )
 
     def learn(self, connection, site: str, url: str, text: str) -> str:
         """Record the article at ``url`` with its extracted ``text``; its text without the
-        site's boilerplate. Earlier articles whose boilerplate changed are recomputed."""
+        site's boilerplate as it was when the crawl began. Stored articles whose text the
+        learning changes, this one included, are marked for a rewrite."""
+        at_start = self._boilerplate_at_start(connection, site)
         paragraphs = Paragraphs.of(text)
         fingerprints, digest = paragraphs.fingerprints, paragraphs.digest
         known = connection.execute(FIND_DOCUMENT, {"url": url}).first()
@@ -116,14 +114,16 @@ class BoilerplatePipeline:
         before, after = self._boilerplate_around(
             connection, site, known, earlier, fingerprints, digest
         )
-        self._replace(connection, known, site, url, text, digest, fingerprints)
-        if known is not None:
-            self.stale.discard(known.id)  # its text is this one now
+        pending = bool((after ^ at_start) & fingerprints)  # its text will change as we close
+        self._replace(connection, known, site, url, text, digest, fingerprints, pending)
         if before != after:
-            self._recompute_others(connection, site, url, before ^ after)
-            if self.database.batch is None:  # no batch to wait for: what was noted goes now
-                self._rewrite_stale(connection)
-        return paragraphs.without(after & fingerprints)
+            self._mark_others(connection, site, url, before ^ after)
+        return paragraphs.without(at_start & fingerprints)
+
+    def _boilerplate_at_start(self, connection, site: str) -> frozenset[str]:
+        if site not in self.at_start:
+            self.at_start[site] = frozenset(connection.scalars(self._recurring(site)))
+        return self.at_start[site]
 
     def _boilerplate_around(self, connection, site, known, earlier, fingerprints, digest):
         """The site's boilerplate among the article's paragraphs, old and new, before and after
@@ -154,27 +154,29 @@ class BoilerplatePipeline:
                 after.add(fingerprint)
         return before, after
 
+    def _recurring(self, site: str):
+        """The query of the paragraphs found in enough different articles of ``site``."""
+        return (
+            select(SiteParagraph.fingerprint)
+            .where(SiteParagraph.site == site)
+            .group_by(SiteParagraph.fingerprint)
+            .having(func.count(func.distinct(SiteParagraph.document)) >= self.min_articles)
+        )
+
     def boilerplate(self, session, site: str, fingerprints: Iterable[str]) -> set[str]:
         """Which of ``fingerprints`` recur in enough different articles of ``site``."""
         fingerprints = sorted(fingerprints)
         found: set[str] = set()
         for start in range(0, len(fingerprints), QUERY_CHUNK):
-            counts = session.execute(
-                select(SiteParagraph.fingerprint)
-                .where(
-                    SiteParagraph.site == site,
-                    SiteParagraph.fingerprint.in_(fingerprints[start : start + QUERY_CHUNK]),
-                )
-                .group_by(SiteParagraph.fingerprint)
-                .having(func.count(func.distinct(SiteParagraph.document)) >= self.min_articles)
-            )
-            found.update(counts.scalars())
+            chunk = fingerprints[start : start + QUERY_CHUNK]
+            recurring = self._recurring(site).where(SiteParagraph.fingerprint.in_(chunk))
+            found.update(session.scalars(recurring))
         return found
 
     @staticmethod
-    def _replace(connection, known, site, url, text, digest, fingerprints) -> None:
+    def _replace(connection, known, site, url, text, digest, fingerprints, pending) -> None:
         """This URL's document and paragraphs, replacing what an earlier version left."""
-        values = {"site": site, "document": digest, "text": text}
+        values = {"site": site, "document": digest, "text": text, "rewrite_pending": pending}
         if known is None:
             inserted = connection.execute(insert(SiteDocument), {"url": url, **values})
             document_id = inserted.inserted_primary_key[0]
@@ -200,29 +202,18 @@ class BoilerplatePipeline:
                 ],
             )
 
-    def _recompute_others(self, connection, site: str, url: str, changed: set[str]) -> None:
-        """The site's other articles holding a ``changed`` paragraph (one that became
-        boilerplate, or stopped being it): items in flight get their new text now, stored
-        articles are noted for a rewrite before the batch commits."""
-        documents = connection.execute(
-            select(SiteDocument.id, SiteDocument.url, SiteDocument.text)
-            .where(
-                SiteDocument.id.in_(
-                    select(SiteParagraph.document_id).where(
-                        SiteParagraph.site == site, SiteParagraph.fingerprint.in_(changed)
-                    )
-                ),
-                SiteDocument.url != url,
-            )
-            .order_by(SiteDocument.id)
-        ).all()
-        self.stale.update(document.id for document in documents)
-        in_flight = [d for d in documents if d.url in self.in_flight]
-        for document, text in zip(in_flight, self._texts(connection, site, in_flight), strict=True):
-            item = self.in_flight.get(document.url)
-            if item is not None and item.text != text:
-                item.text = text
-                self.stats.inc_value("newsmon/boilerplate/recomputed_in_flight")
+    @staticmethod
+    def _mark_others(connection, site: str, url: str, changed: set[str]) -> None:
+        """Mark for a rewrite the site's other articles holding a ``changed`` paragraph (one
+        that became boilerplate, or stopped being it)."""
+        holders = select(SiteParagraph.document_id).where(
+            SiteParagraph.site == site, SiteParagraph.fingerprint.in_(sorted(changed))
+        )
+        connection.execute(
+            update(SiteDocument)
+            .where(SiteDocument.id.in_(holders), SiteDocument.url != url)
+            .values(rewrite_pending=True)
+        )
 
     def _texts(self, connection, site: str, documents) -> list[str]:
         """The texts of a site's ``documents`` (rows with a ``text``) without the boilerplate
@@ -234,25 +225,33 @@ class BoilerplatePipeline:
             for document, fingerprints in zip(documents, own, strict=True)
         ]
 
-    def _rewrite_stale(self, connection) -> None:
-        """Rewrite the stored articles of the documents noted stale whose text changed; those
-        whose item is in flight wait for it to be stored (it carries the new text, and the
-        store compares it with the stored one to keep versions)."""
-        waiting = set()
-        with Session(bind=connection) as session:
-            stale = sorted(self.stale)
-            for start in range(0, len(stale), QUERY_CHUNK):
+    def rewrite_pending(self) -> int:
+        """Rewrite the stored articles of the documents marked for it whose text changed, a
+        chunk per transaction, and clear the marks; how many were rewritten."""
+        rewritten = 0
+        while True:
+            # Under the store lock: another process's batch may mark documents meanwhile.
+            with (
+                store_locked(self.database.engine) as connection,
+                Session(bind=connection) as session,
+            ):
                 documents = session.execute(
                     select(SiteDocument.id, SiteDocument.url, SiteDocument.site, SiteDocument.text)
-                    .where(SiteDocument.id.in_(stale[start : start + QUERY_CHUNK]))
+                    .where(SiteDocument.rewrite_pending)
                     .order_by(SiteDocument.id)
+                    .limit(QUERY_CHUNK)
                 ).all()
-                waiting.update(d.id for d in documents if d.url in self.in_flight)
-                self._rewrite_documents(session, [d for d in documents if d.id not in waiting])
-            session.commit()  # into the connection's transaction, which the caller ends
-        self.stale = waiting
+                if not documents:
+                    return rewritten
+                rewritten += self._rewrite_documents(session, documents)
+                session.execute(
+                    update(SiteDocument)
+                    .where(SiteDocument.id.in_([d.id for d in documents]))
+                    .values(rewrite_pending=False)
+                )
+                session.flush()  # into the connection's transaction, which the block commits
 
-    def _rewrite_documents(self, session, documents) -> None:
+    def _rewrite_documents(self, session, documents) -> int:
         by_site: dict[str, list] = {}
         for document in documents:
             by_site.setdefault(document.site, []).append(document)
@@ -262,12 +261,15 @@ class BoilerplatePipeline:
                 select(Article).where(Article.url.in_([d.url for d in documents]))
             )
         }
+        rewritten = 0
         for site, members in by_site.items():
             for document, text in zip(members, self._texts(session, site, members), strict=True):
                 article = articles.get(document.url)
                 if article is not None and text != article.text:
                     self._rewrite(session, article, text)
-                    self.stats.inc_value("newsmon/boilerplate/recomputed")
+                    rewritten += 1
+        self.stats.inc_value("newsmon/boilerplate/recomputed", rewritten)
+        return rewritten
 
     def _rewrite(self, session, article: Article, text: str) -> None:
         """A stored article's new text, with what dedup and stories derive from it: its text

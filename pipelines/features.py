@@ -31,10 +31,6 @@ class FeaturesPipeline:
         features, terms = await self.pool.run(
             text_features, text, item.title, item.language, self.min_words
         )
-        if (item.text or "") != text:  # site boilerplate learned meanwhile changed the text
-            features, terms = text_features(
-                item.text or "", item.title, item.language, self.min_words
-            )
         item.text_hash, item.words, item.signature = (
             features.text_hash,
             features.words,

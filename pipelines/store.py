@@ -13,14 +13,12 @@ from scrapy.exceptions import DropItem
 from sqlalchemy import RootTransaction
 from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
-from twisted.python.failure import Failure
 
 from crawler.database import crawl_database
 from crawler.runs import RunRecord, fail_run
 from crawler.signals import (
     article_stored,
     batch_committed,
-    batch_committing,
     indexes_stale,
     run_opened,
     shared_step,
@@ -247,11 +245,7 @@ class StorePipeline:
             self.timer = None
         if self.batch is None:
             return
-        failure = self._batch_work_failed()
         session, transaction = self.batch, self.transaction
-        if failure is not None:
-            self._give_up(failure)
-            return
         self.batch = self.transaction = self.database.batch = None
         began = time.perf_counter()
         try:
@@ -274,17 +268,9 @@ class StorePipeline:
         self.uncommitted = 0
         self.crawler.signals.send_catch_log(batch_committed)
 
-    def _batch_work_failed(self) -> BaseException | None:
-        """Run the work other steps do once per batch, in its transaction; the first error."""
-        for _, outcome in self.crawler.signals.send_catch_log(batch_committing):
-            if isinstance(outcome, Failure):
-                return outcome.value
-        return None
-
-    def _give_up(self, error: BaseException) -> None:
-        """The database (or a step's work for the batch) failed: the open batch is lost (nothing
-        in it counts as stored, so the next run fetches it again), nothing more is written, and
-        the run stops."""
+    def _give_up(self, error: SQLAlchemyError) -> None:
+        """The database failed: the open batch is lost (nothing in it counts as stored, so
+        the next run fetches it again), nothing more is written, and the run stops."""
         lost = self.uncommitted
         self.crawler.stats.inc_value("newsmon/stored/lost", lost)
         self.failed = True
@@ -293,11 +279,9 @@ class StorePipeline:
             session, transaction = self.batch, self.transaction
             self.batch = self.transaction = self.database.batch = None
             _close_quietly(session, transaction)
-        failed = isinstance(error, SQLAlchemyError)
-        what = "the database failed" if failed else "a batch step failed"
         fail_run(
             self.crawler,
-            f"{what}: {first_line(error)}; {lost} article(s) of the open batch"
+            f"the database failed: {first_line(error)}; {lost} article(s) of the open batch"
             " not stored (the next run fetches them again)",
         )
 

@@ -11,7 +11,7 @@ from pipelines.boilerplate import BoilerplatePipeline
 from pipelines.similarity.copies import copy_features, text_fingerprint
 from pipelines.similarity.terms import pack, term_vector
 from pipelines.storage.database import open_database
-from pipelines.storage.models import Article, ArticleFeatures
+from pipelines.storage.models import Article, ArticleFeatures, SiteDocument
 from pipelines.text.boilerplate import (
     Paragraphs,
     paragraph_fingerprint,
@@ -95,57 +95,75 @@ def stored(database) -> dict[str, str]:
         return {row.url: row.text for row in rows}
 
 
+def new_crawl(database_url) -> BoilerplatePipeline:
+    crawler = project_crawler(settings_dict={"DATABASE_URL": database_url})
+    return BoilerplatePipeline.from_crawler(crawler)
+
+
 @pytest.fixture
 def pipeline(database_url):
-    crawler = project_crawler(settings_dict={"DATABASE_URL": database_url})
-    return BoilerplatePipeline.from_crawler(crawler), open_database(database_url)
+    return new_crawl(database_url), open_database(database_url)
 
 
-def test_a_paragraph_in_three_articles_goes_from_all_of_them(pipeline):
+def pending(database) -> set[str]:
+    with database.session() as session:
+        return set(session.scalars(select(SiteDocument.url).where(SiteDocument.rewrite_pending)))
+
+
+def test_a_paragraph_in_three_articles_goes_from_all_of_them_as_the_crawl_closes(
+    pipeline, database_url
+):
     boilerplate, database = pipeline
-    urls = [f"https://rheinkurier.example/{n}" for n in range(3)]
-    first = learn_and_store(boilerplate, database, urls[0], body(0, NEWSLETTER))
-    assert NEWSLETTER in first  # once is not boilerplate
-    learn_and_store(boilerplate, database, urls[1], body(1, NEWSLETTER))
-    third = learn_and_store(boilerplate, database, urls[2], body(2, NEWSLETTER))
-    assert NEWSLETTER not in third
+    urls = [f"https://rheinkurier.example/{n}" for n in range(4)]
+    for n, url in enumerate(urls[:3]):
+        # The crawl hands on what it got: the paragraph was no boilerplate when it began.
+        assert learn_and_store(boilerplate, database, url, body(n, NEWSLETTER)) == body(
+            n, NEWSLETTER
+        )
+    assert pending(database) == set(urls[:3])
+    boilerplate.close_spider()
     texts = stored(database)
-    assert all(NEWSLETTER not in texts[url] for url in urls)  # earlier ones recomputed
-    assert texts[urls[0]] == body(0)
+    assert texts == {url: body(n) for n, url in enumerate(urls[:3])}
+    assert not pending(database)
+    # The next crawl knows it from the start.
+    later = new_crawl(database_url)
+    assert learn_and_store(later, database, urls[3], body(3, NEWSLETTER)) == body(3)
+    assert not pending(database)
 
 
-def test_an_edit_that_drops_the_paragraph_gives_it_back_to_the_others(pipeline):
+def test_items_of_a_crawl_get_the_same_texts_in_any_order(tmp_path):
+    texts = [body(n, NEWSLETTER) for n in range(3)]
+    for order, name in ((texts, "forward"), (texts[::-1], "backward")):
+        database_url = f"sqlite:///{tmp_path / name}.db"
+        boilerplate = new_crawl(database_url)
+        for n, text in enumerate(order):
+            item = ArticleItem(url=f"https://rk.example/{n}", text=text, site_name="Rheinkurier")
+            assert boilerplate.process_item(item).text == text
+
+
+def test_an_edit_that_drops_the_paragraph_gives_it_back_to_the_others(pipeline, database_url):
     boilerplate, database = pipeline
     urls = [f"https://rheinkurier.example/{n}" for n in range(3)]
     for n, url in enumerate(urls):
         learn_and_store(boilerplate, database, url, body(n, NEWSLETTER))
-    learn_and_store(boilerplate, database, urls[2], body(2))  # edited: the box is gone
+    boilerplate.close_spider()
+    later = new_crawl(database_url)
+    assert learn_and_store(later, database, urls[2], body(2)) == body(2)  # the box is gone
+    assert pending(database) == set(urls[:2])
+    later.close_spider()
     texts = stored(database)
     assert texts[urls[0]] == body(0, NEWSLETTER) and texts[urls[2]] == body(2)
 
 
-def test_in_a_store_batch_stored_articles_are_rewritten_as_it_commits(pipeline):
+def test_a_crawl_that_died_leaves_its_rewrites_to_the_next(pipeline, database_url):
     boilerplate, database = pipeline
-    urls = [f"https://rheinkurier.example/{n}" for n in range(4)]
-    for n, url in enumerate(urls[:2]):
+    urls = [f"https://rheinkurier.example/{n}" for n in range(3)]
+    for n, url in enumerate(urls):
         learn_and_store(boilerplate, database, url, body(n, NEWSLETTER))
-    connection = boilerplate.database.engine.connect()
-    transaction = connection.begin()
-    boilerplate.database.batch = connection  # what the store does when it opens a batch
-
-    def text_in_batch(url):
-        return connection.scalar(select(Article.text).where(Article.url == url))
-
-    for n, url in enumerate(urls[2:], start=2):
-        item = ArticleItem(url=url, text=body(n, NEWSLETTER), site_name="Rheinkurier")
-        assert NEWSLETTER not in boilerplate.process_item(item).text
-    assert NEWSLETTER in text_in_batch(urls[0])  # noted, not rewritten yet
-    boilerplate.batch_committing()
-    assert text_in_batch(urls[0]) == body(0) and text_in_batch(urls[1]) == body(1)
-    boilerplate.database.batch = None
-    transaction.commit()
-    connection.close()
-    assert stored(database) == {urls[0]: body(0), urls[1]: body(1)}
+    del boilerplate  # killed: it never closed
+    assert NEWSLETTER in stored(database)[urls[0]] and pending(database) == set(urls)
+    new_crawl(database_url).close_spider()
+    assert stored(database) == {url: body(n) for n, url in enumerate(urls)}
 
 
 def test_copies_of_one_text_count_once(pipeline):
@@ -182,8 +200,8 @@ def check_site_texts(texts: dict[str, str]) -> None:
         assert len(text.split("\n")) == 4  # each article keeps its own four paragraphs
 
 
-# Stored articles are rewritten as a batch commits: with one article per batch, each one
-# learned later rewrites articles of earlier batches; with one batch, all is rewritten once.
+# The marks for a rewrite are written with the store's batches, committed one article at a time
+# or all at once; the crawl rewrites the marked articles as it closes.
 @pytest.mark.parametrize("batch_size", [1, 200])
 def test_the_shared_newsletter_paragraph_goes_from_every_stored_article(
     scrapy, database_url, batch_size

@@ -193,6 +193,7 @@ LATER_COLUMNS = {
     "stories": {"merged_into", "merged_at"},
     "crawl_runs": {"sources", "status", "exit_code", "message"},
     "article_features": {"names", "dated"},
+    "site_documents": {"rewrite_pending"},
 }
 
 

@@ -10,7 +10,8 @@
   in its transaction and holds it until it commits, so that each process decides copies and
   stories knowing every article the others committed (PostgreSQL: a transaction-level
   advisory lock, granted to waiting processes in turn; SQLite: the batch begins with
-  ``BEGIN IMMEDIATE``, one writer at a time).
+  ``BEGIN IMMEDIATE``, one writer at a time). The boilerplate step's rewrites as a crawl
+  closes take it too (:func:`store_locked`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ import fcntl
 import os
 import socket
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -130,6 +133,18 @@ def take_store_lock(connection: Connection) -> None:
     """Wait for the store lock in ``connection``'s transaction; it is released at its end."""
     if connection.dialect.name == "postgresql":
         connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": STORE_LOCK_KEY})
+
+
+@contextmanager
+def store_locked(engine: Engine) -> Iterator[Connection]:
+    """A connection in a transaction that holds the store lock, committed when the block
+    ends: for writes that must not interleave with another process's batch."""
+    with (
+        engine.connect().execution_options(**store_lock_options(engine)) as connection,
+        connection.begin(),
+    ):
+        take_store_lock(connection)
+        yield connection
 
 
 def try_store_lock(connection: Connection) -> bool:

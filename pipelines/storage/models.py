@@ -272,6 +272,9 @@ class SiteDocument(Base):
     site: Mapped[str] = mapped_column(String(255), index=True)
     document: Mapped[str] = mapped_column(String(64))  # hash of the text: copies count once
     text: Mapped[str] = mapped_column(Text)
+    # The site's boilerplate changed since its stored article's text was written: the text is
+    # rewritten as the crawl closes (a crawl that died leaves it to the next one).
+    rewrite_pending: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class SiteParagraph(Base):

@@ -7,17 +7,16 @@ of one site is that site's boilerplate and is removed from all of them.
 
 Unlike trafilatura's per-process deduplication, which depends on what a process happened to
 see first, this is deterministic. The store keeps, per article, its text as extracted and the
-fingerprints of its paragraphs (tables ``site_documents`` and ``site_paragraphs``). An
-article's stored text is always its extracted text minus the paragraphs that are boilerplate
-given *all* articles stored so far: when a paragraph becomes boilerplate (or, after an edit,
-stops being it), the articles of the site stored earlier that contain it are recomputed, in
-this or any earlier run, and so are the items of this crawl that passed this step but are
-not stored yet (the features step notices and recomputes what it derived from the text); so
-the same set of articles gives the same texts in any crawl order. A recomputed article's
-text hash, MinHash signature and content-term vector are rewritten with its text, so that
-dedup and stories read a consistent store at their next start-up (their in-memory indexes
-keep the old values for the rest of the run, and copy groups formed earlier are not
-re-decided).
+fingerprints of its paragraphs (tables ``site_documents`` and ``site_paragraphs``). After a
+crawl, an article's stored text is its extracted text minus the paragraphs that are
+boilerplate given *all* articles stored so far, in this or any earlier run: so the same set of
+articles gives the same texts in any crawl order. During a crawl, items lose what was their
+site's boilerplate when the crawl began, and copies and stories are decided on those texts,
+which do not depend on the order pages come in; the articles whose text what the crawl
+learned changes are rewritten as it closes (:class:`pipelines.boilerplate.BoilerplatePipeline`),
+with their text hash, MinHash signature and content-term vector, so that the next crawl
+compares its items with texts cleaned the same way. Copy groups and stories formed earlier are
+not re-decided.
 
 An article quoting a sentence of such a paragraph keeps it: the quote is part of a paragraph
 of its own, with another fingerprint. Copies of one text count once, so that a story
