@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Iterable
@@ -10,8 +11,10 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from crawler.database import crawl_database
-from pipelines.similarity.copies import copy_features
-from pipelines.similarity.terms import pack, term_vector
+from crawler.workers import WorkerPool, worker_pool
+from pipelines.similarity.copies import CopyFeatures
+from pipelines.similarity.features import text_features
+from pipelines.similarity.terms import TermVector, pack
 from pipelines.similarity.urls import article_url
 from pipelines.storage.database import Database
 from pipelines.storage.locks import store_locked
@@ -46,8 +49,9 @@ class BoilerplatePipeline:
     boilerplate an item loses is read once per site, before the crawl records any article of
     it; what the crawl learns changes no item in flight. Each stored article whose text the
     learning changes is marked (``site_documents.rewrite_pending``, written with the store's
-    open batch) and rewritten as the crawl closes, with its text hash, signature and terms, so
-    that the next crawl reads the texts and features of everything learned. A crawl that dies
+    open batch) and rewritten as the crawl closes, with its text hash, signature and terms
+    (computed in the worker pool), so that the next crawl reads the texts and features of
+    everything learned. A crawl that dies
     before it closes leaves its marks to the next one.
 
     The paragraph counts are read where they are written rather than held in memory: they
@@ -57,11 +61,12 @@ class BoilerplatePipeline:
     # The stages whose output it reads (checked at start-up).
     after = ("ExtractPipeline",)
 
-    def __init__(self, database: Database, min_articles: int, stats, dedup_min_words: int):
+    def __init__(self, database: Database, min_articles: int, stats, pool: WorkerPool, min_words):
         self.database = database
         self.min_articles = min_articles
         self.stats = stats
-        self.dedup_min_words = dedup_min_words
+        self.pool = pool  # computes the features of the articles rewritten at the close
+        self.min_words = min_words  # dedup's: the copy features are computed with it
         # Per site, its boilerplate when this crawl began.
         self.at_start: dict[str, frozenset[str]] = {}
 
@@ -72,6 +77,7 @@ class BoilerplatePipeline:
             crawl_database(crawler),
             settings.getint("BOILERPLATE_MIN_ARTICLES"),
             crawler.stats,
+            worker_pool(crawler),
             settings.getint("DEDUP_MIN_WORDS"),
         )
 
@@ -87,12 +93,12 @@ class BoilerplatePipeline:
         item.text = cleaned
         return item
 
-    def close_spider(self) -> None:
+    async def close_spider(self) -> None:
         """Rewrite the stored articles marked for it (the store, a later stage, closes first:
         its last batch has committed)."""
         if self.min_articles > 0:
             started = time.perf_counter()
-            rewritten = self.rewrite_pending()
+            rewritten = await self.rewrite_pending()
             if rewritten:
                 logger.info(
                     "Site boilerplate learned in this crawl: %d articles rewritten in %.1f s",
@@ -225,9 +231,10 @@ class BoilerplatePipeline:
             for document, fingerprints in zip(documents, own, strict=True)
         ]
 
-    def rewrite_pending(self) -> int:
+    async def rewrite_pending(self) -> int:
         """Rewrite the stored articles of the documents marked for it whose text changed, a
-        chunk per transaction, and clear the marks; how many were rewritten."""
+        chunk per transaction, and clear the marks; how many were rewritten. Their features
+        are computed in the worker pool."""
         rewritten = 0
         while True:
             # Under the store lock: another process's batch may mark documents meanwhile.
@@ -243,15 +250,29 @@ class BoilerplatePipeline:
                 ).all()
                 if not documents:
                     return rewritten
-                rewritten += self._rewrite_documents(session, documents)
+                changed = self._changed_articles(session, documents)
+                features = await asyncio.gather(
+                    *(
+                        self.pool.run(
+                            text_features, text, article.title, article.language, self.min_words
+                        )
+                        for article, text in changed
+                    )
+                )
+                for (article, text), (copy, terms) in zip(changed, features, strict=True):
+                    rewrite_article(session, article, text, copy, terms)
                 session.execute(
                     update(SiteDocument)
                     .where(SiteDocument.id.in_([d.id for d in documents]))
                     .values(rewrite_pending=False)
                 )
                 session.flush()  # into the connection's transaction, which the block commits
+            rewritten += len(changed)
+            self.stats.inc_value("newsmon/boilerplate/recomputed", len(changed))
 
-    def _rewrite_documents(self, session, documents) -> int:
+    def _changed_articles(self, session, documents) -> list[tuple[Article, str]]:
+        """The stored articles of ``documents`` whose text the site's boilerplate known now
+        changes, with their new texts."""
         by_site: dict[str, list] = {}
         for document in documents:
             by_site.setdefault(document.site, []).append(document)
@@ -261,24 +282,23 @@ class BoilerplatePipeline:
                 select(Article).where(Article.url.in_([d.url for d in documents]))
             )
         }
-        rewritten = 0
+        changed = []
         for site, members in by_site.items():
             for document, text in zip(members, self._texts(session, site, members), strict=True):
                 article = articles.get(document.url)
                 if article is not None and text != article.text:
-                    self._rewrite(session, article, text)
-                    rewritten += 1
-        self.stats.inc_value("newsmon/boilerplate/recomputed", rewritten)
-        return rewritten
+                    changed.append((article, text))
+        return changed
 
-    def _rewrite(self, session, article: Article, text: str) -> None:
-        """A stored article's new text, with what dedup and stories derive from it: its text
-        hash, word count and MinHash signature, and its content-term vector."""
-        features = copy_features(text, self.dedup_min_words)
-        article.text, article.text_hash = text, features.text_hash
-        stored = session.get(ArticleFeatures, article.id)
-        if stored is not None:
-            stored.words, stored.signature = features.words, features.signature
-            if stored.terms is not None:
-                vector = term_vector(article.title, text, article.language)
-                stored.terms, stored.names = pack(vector), pack(vector.names)
+
+def rewrite_article(
+    session, article: Article, text: str, copy: CopyFeatures, terms: TermVector
+) -> None:
+    """A stored article's new text, with what dedup and stories derive from it: its text hash,
+    word count and MinHash signature, and its content-term vector."""
+    article.text, article.text_hash = text, copy.text_hash
+    stored = session.get(ArticleFeatures, article.id)
+    if stored is not None:
+        stored.words, stored.signature = copy.words, copy.signature
+        if stored.terms is not None:
+            stored.terms, stored.names = pack(terms), pack(terms.names)

@@ -1,5 +1,6 @@
 """Site-level boilerplate: learned from recurrence, the same texts in any crawl order."""
 
+import asyncio
 from pathlib import Path
 
 import pytest
@@ -105,6 +106,11 @@ def pipeline(database_url):
     return new_crawl(database_url), open_database(database_url)
 
 
+def close(boilerplate: BoilerplatePipeline) -> None:
+    """What Scrapy does as the crawl ends (the crawler of these tests has no worker pool)."""
+    asyncio.run(boilerplate.close_spider())
+
+
 def pending(database) -> set[str]:
     with database.session() as session:
         return set(session.scalars(select(SiteDocument.url).where(SiteDocument.rewrite_pending)))
@@ -121,7 +127,7 @@ def test_a_paragraph_in_three_articles_goes_from_all_of_them_as_the_crawl_closes
             n, NEWSLETTER
         )
     assert pending(database) == set(urls[:3])
-    boilerplate.close_spider()
+    close(boilerplate)
     texts = stored(database)
     assert texts == {url: body(n) for n, url in enumerate(urls[:3])}
     assert not pending(database)
@@ -146,11 +152,11 @@ def test_an_edit_that_drops_the_paragraph_gives_it_back_to_the_others(pipeline, 
     urls = [f"https://rheinkurier.example/{n}" for n in range(3)]
     for n, url in enumerate(urls):
         learn_and_store(boilerplate, database, url, body(n, NEWSLETTER))
-    boilerplate.close_spider()
+    close(boilerplate)
     later = new_crawl(database_url)
     assert learn_and_store(later, database, urls[2], body(2)) == body(2)  # the box is gone
     assert pending(database) == set(urls[:2])
-    later.close_spider()
+    close(later)
     texts = stored(database)
     assert texts[urls[0]] == body(0, NEWSLETTER) and texts[urls[2]] == body(2)
 
@@ -162,7 +168,7 @@ def test_a_crawl_that_died_leaves_its_rewrites_to_the_next(pipeline, database_ur
         learn_and_store(boilerplate, database, url, body(n, NEWSLETTER))
     del boilerplate  # killed: it never closed
     assert NEWSLETTER in stored(database)[urls[0]] and pending(database) == set(urls)
-    new_crawl(database_url).close_spider()
+    close(new_crawl(database_url))
     assert stored(database) == {url: body(n) for n, url in enumerate(urls)}
 
 

@@ -1,6 +1,7 @@
 """Text features, computed in the worker pool: what dedup, watches and stories compare.
 
-Once site boilerplate is gone an article's text is final. Its copy features (text digest,
+An article's text as the crawl hands it on (without what was its site's boilerplate when the
+crawl began) is what copies and stories are decided on. Its copy features (text digest,
 word count and MinHash signature, :func:`pipelines.similarity.copies.copy_features`) and its
 content-term vector (:func:`pipelines.similarity.terms.term_vector`) depend on that text
 alone and cost a few milliseconds of CPU each. The features stage computes them in the worker
@@ -27,5 +28,5 @@ WARM_UP = ("A sentence to fingerprint in every worker before the first article a
 def text_features(
     text: str, title: str | None, language: str | None, min_words: int
 ) -> tuple[CopyFeatures, TermVector]:
-    """The copy features and the content-term vector of an article's final text."""
+    """The copy features and the content-term vector of an article's text."""
     return copy_features(text, min_words), term_vector(title, text, language)

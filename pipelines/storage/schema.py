@@ -149,7 +149,9 @@ def prepare(engine: Engine, name: str) -> None:
     it; any other state than ``head`` raises ConfigError (:class:`SchemaOutdated` if
     ``scrapy db upgrade`` helps). ``name`` is the URL as messages show it."""
     state = read_state(engine)
-    if state.kind == "empty":
+    if state.kind != "head":
+        # Read again under the schema lock: another process may be creating the schema right
+        # now, and its tables can appear between the two reads that tell the state.
         state = migrate(engine, name, only_empty=True)
     if state.kind != "head":
         raise outdated_error(name, state)
