@@ -34,6 +34,7 @@ import argparse
 import json
 import os
 import re
+import shlex
 import shutil
 import statistics
 import subprocess
@@ -245,16 +246,20 @@ def logged_stats(log: str) -> dict[str, float]:
     return {name: float(value) for name, value in LOGGED_STAT.findall(block)}
 
 
-def run_yardstick(perf: Path, pages: int, rounds: int, workdir: Path) -> None:
-    """The shared yardstick on a site of ``pages`` pages, then the median newsmon run's
-    stage split (the crawl's own process is the tree's CPU minus the workers')."""
+def run_yardstick(
+    perf: Path, pages: int, rounds: int, workdir: Path, settings: dict[str, str]
+) -> None:
+    """The shared yardstick on a site of ``pages`` pages, newsmon crawling with ``settings``
+    added, then the median newsmon run's stage split (the crawl's own process is the tree's
+    CPU minus the workers')."""
     site, figures = workdir / "site", workdir / "yardstick.json"
     python = sys.executable
+    candidate = " ".join([YARDSTICK_CANDIDATE, *map(shlex.quote, setting_args("-s", settings))])
     subprocess.run([python, perf / "gen_site.py", site, "--n", str(pages)], check=True)
     subprocess.run(
         [
             python, perf / "run.py", site, "--repeats", str(rounds), "--variants", "baseline",
-            "--extract-sample", "0", "--python", python, "--candidate", YARDSTICK_CANDIDATE,
+            "--extract-sample", "0", "--python", python, "--candidate", candidate,
             "--candidate-cwd", ROOT, "--candidate-venv", sys.prefix,
             "--logs", workdir / "logs", "--json", figures,
         ],
@@ -294,7 +299,7 @@ def main() -> None:
     workdir = Path(tempfile.mkdtemp(prefix="newsmon-bench-"))
     if args.yardstick:
         try:
-            run_yardstick(args.yardstick.resolve(), args.pages, args.runs, workdir)
+            run_yardstick(args.yardstick.resolve(), args.pages, args.runs, workdir, extra)
         finally:
             if not args.keep:
                 shutil.rmtree(workdir, ignore_errors=True)
