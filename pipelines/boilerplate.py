@@ -51,8 +51,7 @@ class BoilerplatePipeline:
     learning changes is marked (``site_documents.rewrite_pending``, written with the store's
     open batch) and rewritten as the crawl closes, with its text hash, signature and terms
     (computed in the worker pool), so that the next crawl reads the texts and features of
-    everything learned. A crawl that dies
-    before it closes leaves its marks to the next one.
+    everything learned. A crawl that dies before it closes leaves its marks to the next one.
 
     The paragraph counts are read where they are written rather than held in memory: they
     change with every article (and, on PostgreSQL, with other crawls of the same sites).
@@ -61,7 +60,9 @@ class BoilerplatePipeline:
     # The stages whose output it reads (checked at start-up).
     after = ("ExtractPipeline",)
 
-    def __init__(self, database: Database, min_articles: int, stats, pool: WorkerPool, min_words):
+    def __init__(
+        self, database: Database, min_articles: int, stats, pool: WorkerPool, min_words: int
+    ):
         self.database = database
         self.min_articles = min_articles
         self.stats = stats
