@@ -5,8 +5,8 @@ middleware does. On a status in ``BACKOFF_HTTP_CODES`` (429, 503):
 
 * the wait is the response's ``Retry-After`` (seconds or an HTTP date), else
   ``BACKOFF_DELAY`` seconds doubled for each refusal in a row from that host;
-* up to ``RETRY_AFTER_MAX`` seconds, the host's download slot waits that long before its
-  next request (Scrapy's own per-host delay) and the URL is retried (``RETRY_TIMES``);
+* up to ``RETRY_AFTER_MAX`` seconds, the host's download slot sends nothing for that long
+  after the answer (Scrapy's own per-host delay) and the URL is retried (``RETRY_TIMES``);
 * beyond it, the URL and every later request to that host in this run are deferred: not
   requested, logged and counted (``newsmon/deferred/…``). Nothing was stored for them, so
   the next run requests them again.
@@ -45,6 +45,14 @@ def retry_after(value: bytes | str | None, now: datetime | None = None) -> float
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return max(0.0, (moment - (now or datetime.now(UTC))).total_seconds())
+
+
+def delay_jitter(slot) -> float:
+    """How far a download slot varies its delay: it waits between (1 ± jitter) × delay."""
+    jitter = getattr(slot, "jitter", None)  # Scrapy 2.19
+    if jitter is None:  # Scrapy 2.18: RANDOMIZE_DOWNLOAD_DELAY meant ±50 %
+        jitter = 0.5 if slot.randomize_delay else 0.0
+    return jitter
 
 
 class HostBackOff:
@@ -106,14 +114,16 @@ class HostBackOff:
         return downloader.slots.get(downloader.get_slot_key(request))
 
     def slow_down(self, request, host: str, wait: float) -> None:
-        """Have the host's download slot wait ``wait`` seconds between requests."""
+        """Have the host's download slot send nothing for ``wait`` seconds from now."""
         slot = self.slot(request)
         if slot is None:
             return
         self.saved_delay.setdefault(host, slot.delay)
-        # With RANDOMIZE_DOWNLOAD_DELAY the slot waits between (1 ± jitter) × its delay.
-        jitter = min(getattr(slot, "jitter", 0.0) or 0.0, 0.9)
-        slot.delay = max(slot.delay, wait / (1 - jitter))
+        # The slot counts its delay from when it last sent a request, not from this answer:
+        # a slow answer would otherwise eat into the wait the host asked for.
+        since_sent = max(0.0, time.monotonic() - slot.lastseen)
+        jitter = min(delay_jitter(slot), 0.9)
+        slot.delay = max(slot.delay, (since_sent + wait) / (1 - jitter))
 
     def recover(self, request, host: str) -> None:
         """The host answers again: its slot gets its own delay back."""

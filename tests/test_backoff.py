@@ -54,3 +54,16 @@ def test_retry_after_is_honoured_up_to_the_cap_then_deferred(scrapy, sqlite_url)
     assert {"busy.html", "down.html"} <= stored and "closed.html" not in stored
     assert re.search(r"'newsmon/deferred/retry_after': 1", result.stderr)
     assert "Deferred " + closed_url in result.stderr
+
+
+def test_retry_after_counts_from_the_answer_not_from_the_request(scrapy, sqlite_url):
+    # A slow answer must not eat into the wait: Scrapy's slot delay runs from the request.
+    slow_busy = Page(status=429, headers={"Retry-After": "1"}, stall=1.0)
+    with FaultServer() as site:
+        site.route("/busy.html", [slow_busy, Page(article_page(44))])
+        crawl(
+            scrapy, sqlite_url, "news", "-a", f"urls={site.url}busy.html", *LOCAL_NETWORK,
+            "-s", "WORKERS=0", "-s", "ROBOTSTXT_OBEY=False", "-s", "RANDOMIZE_DOWNLOAD_DELAY=False",
+        )  # fmt: skip
+        first, second = site.times["/busy.html"]
+        assert second - first >= 1.0 + 1.0 - 0.05  # the stall, then Retry-After: 1
