@@ -44,6 +44,9 @@ def test_without_boilerplate_drops_whole_paragraphs_only():
     quoting = f"Der Verlag wirbt mit „{NEWSLETTER}“ um neue Leser."
     assert without_boilerplate(quoting, boilerplate) == quoting
     assert without_boilerplate(NEWSLETTER, boilerplate) == NEWSLETTER  # never empties a text
+    # Nor leaves only what is too short to judge: a stray quote mark is no article.
+    stray = f"{NEWSLETTER}\n\u201d\nAnzeige"
+    assert without_boilerplate(stray, boilerplate) == stray
 
 
 @pytest.mark.parametrize(

@@ -314,6 +314,43 @@ def test_a_table_layout_page_gives_its_article_cell_only():
     assert text.split("\n") == PARAGRAPHS[:4]
 
 
+@pytest.mark.parametrize(
+    "linked", ["<a href='{href}'><h3>{title}</h3></a>", "<h3><a href='{href}'>{title}</a></h3>"]
+)
+def test_a_list_of_teaser_cards_goes_with_its_heading(linked):
+    # Their leads come from other articles: left in, they make unrelated articles look alike.
+    cards = "".join(
+        "<li><article>" + linked.format(href=f"/a/{n}.html", title=f"Andere Schlagzeile {n}")
+        + f"<p>{PARAGRAPHS[n % 4][:120]} und der Anfang eines anderen Artikels Nummer {n}.</p>"
+        "<time>3 h</time></article></li>"
+        for n in range(6)
+    )  # fmt: skip
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:3])
+    html = page(body + f"<section><h2>Mehr aus der Region</h2><ul>{cards}</ul></section>")
+    assert extract_article(html).text.split("\n") == PARAGRAPHS[:3]
+
+
+def test_a_blog_that_lists_its_post_with_a_linked_title_keeps_it():
+    # The post's permalink headline in a list item as long as an article: no teaser card.
+    posts = [PARAGRAPHS[0:3], PARAGRAPHS[5:8]]  # over 100 words each
+    items = "".join(
+        f"<li><h2><a href='/post-{n}.html'>Beitrag {n}</a></h2>"
+        + "".join(f"<p>{p}</p>" for p in post) + "</li>"
+        for n, post in enumerate(posts)
+    )  # fmt: skip
+    text = extract_article(page(f"<ul>{items}</ul>")).text
+    assert all(paragraph[:60] in text for post in posts for paragraph in post)
+
+
+def test_a_list_in_the_article_with_plain_links_stays():
+    items = [f"Punkt {n}: {PARAGRAPHS[n][:80]}" for n in range(3)]
+    listing = "".join(f"<li><a href='/q/{n}'>Quelle</a> {i}</li>" for n, i in enumerate(items))
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:3])
+    html = page(body + f"<h3>Das Wichtigste</h3><ul>{listing}</ul>")
+    text = extract_article(html).text
+    assert all(item.split(": ", 1)[1][:40] in text for item in items)
+
+
 def test_a_newsletter_sign_up_box_in_the_body_goes():
     box = (
         "<div class='box'><h3>Immer informiert</h3><p>Die wichtigsten Nachrichten am Morgen, "

@@ -83,11 +83,18 @@ class Paragraphs:
     def without(self, boilerplate: set[str]) -> str:
         """The text without its paragraphs whose fingerprint is in ``boilerplate``.
 
-        A text that would lose every paragraph is left whole: it is not an article with
-        boilerplate but the same text again, and dedup's business.
+        A text that would lose every paragraph long enough to judge is left whole: it is not
+        an article with boilerplate but the same text again, and dedup's business (what would
+        be left, a quote mark or a one-word line, is no article either).
         """
-        kept = [p for p, fp in zip(self.texts, self.prints, strict=True) if fp not in boilerplate]
-        return "\n".join(kept if kept and len(kept) < len(self.texts) else self.texts)
+        kept = [
+            (paragraph, fingerprint)
+            for paragraph, fingerprint in zip(self.texts, self.prints, strict=True)
+            if fingerprint not in boilerplate
+        ]
+        if len(kept) == len(self.texts) or not any(fingerprint for _, fingerprint in kept):
+            return "\n".join(self.texts)
+        return "\n".join(paragraph for paragraph, _ in kept)
 
 
 def text_fingerprints(text: str) -> set[str]:

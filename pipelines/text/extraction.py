@@ -116,6 +116,14 @@ STYLING_TAGS = ("style", "svg", "template")
 # Blocks dropped before the text finders when this share of their text is link text.
 LINK_BLOCK_TAGS = ("nav", "aside", "footer")
 LINK_BLOCK_SHARE = 0.5
+# Teaser lists: lists of at least this many items holding a linked headline, at least half
+# of their items.
+HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
+TEASER_LIST_ITEMS = 2
+# A teaser card's words at most: headline, summary, kicker and time.
+TEASER_ITEM_WORDS = 100
+# What is left around a dropped teaser list when it held only the list's heading.
+HEADLINE_WORDS = 10
 JSON_STRING = re.compile(r'("(?:[^"\\]++|\\.)*+")')
 LANGUAGE_META = etree.XPath(
     "//meta[@property='og:locale']/@content | //meta[@http-equiv='content-language']/@content"
@@ -538,7 +546,9 @@ def _prepare_markup(tree: HtmlElement) -> bool | None:
     (galleries of plain blocks are recognised in the text by their credited captions).
     """
     # One walk tells which of the fixes' whole-page searches can find anything at all.
-    present = {element.tag for element in tree.iter("table", "input", "figure")}
+    present = {element.tag for element in tree.iter("table", "input", "figure", *HEADING_TAGS)}
+    if not present.isdisjoint(HEADING_TAGS):
+        _drop_teaser_lists(tree)
     if "table" in present:
         _unwrap_layout_tables(tree)
     if "input" in present:
@@ -546,6 +556,51 @@ def _prepare_markup(tree: HtmlElement) -> bool | None:
     if "figure" in present and CAPTIONED_FIGURES(tree) >= GALLERY_FIGURES:
         return True
     return None
+
+
+def _drop_teaser_lists(tree: HtmlElement) -> None:
+    """Remove lists of teaser cards ("More on this story", "Latest news", "Related"): lists
+    most of whose items hold a linked headline, a heading that leads to another page.
+    trafilatura keeps them when the cards carry a summary, and their leads, taken from other
+    articles, make unrelated articles look alike. An article's own lists hold sentences or
+    plain links, not headlines."""
+    teasers: dict[HtmlElement, int] = {}
+    for heading in tree.iter(*HEADING_TAGS):
+        if heading.find(".//a[@href]") is None and next(heading.iterancestors("a"), None) is None:
+            continue
+        item = next(heading.iterancestors("li"), None)
+        listing = item.getparent() if item is not None else None
+        if listing is not None and listing.tag in ("ul", "ol") and _is_teaser(item, heading):
+            teasers[listing] = teasers.get(listing, 0) + 1
+    root = tree.getroottree().getroot()
+    for listing, count in teasers.items():
+        if listing.getparent() is None or listing.getroottree().getroot() is not root:
+            continue  # inside a list already dropped
+        items = sum(1 for child in listing if child.tag == "li")
+        if count >= TEASER_LIST_ITEMS and 2 * count >= items:
+            _drop_with_its_heading(listing)
+
+
+def _is_teaser(item: HtmlElement, headline: HtmlElement) -> bool:
+    """Whether list ``item`` is a teaser card: its linked ``headline`` and a short summary.
+    Lists of bare headlines are left to trafilatura, which tells links from text; an item as
+    long as an article (a blog that lists its posts in full) is no teaser."""
+    words = len(item.text_content().split())
+    return len(headline.text_content().split()) < words <= TEASER_ITEM_WORDS
+
+
+def _drop_with_its_heading(block: HtmlElement) -> None:
+    """Remove ``block``, and the element around it if nothing but a heading is left there
+    ("Latest news" over the list it named)."""
+    parent = block.getparent()
+    block.drop_tree()
+    if (
+        parent is not None
+        and parent.getparent() is not None
+        and parent.tag not in ("body", "article", "main")
+        and len(parent.text_content().split()) <= HEADLINE_WORDS
+    ):
+        parent.drop_tree()
 
 
 def _unwrap_layout_tables(tree: HtmlElement) -> None:
