@@ -342,6 +342,16 @@ def test_a_blog_that_lists_its_post_with_a_linked_title_keeps_it():
     assert all(paragraph[:60] in text for post in posts for paragraph in post)
 
 
+def test_one_card_with_two_linked_headings_is_not_a_list_of_teasers():
+    card = (
+        "<li><h4><a href='/thema'>Thema</a></h4><h3><a href='/a.html'>Andere Schlagzeile</a></h3>"
+        "<p>Ein kurzer Anriss eines anderen Artikels.</p></li>"
+    )
+    listing = f"<ul>{card}<li>{PARAGRAPHS[3]}</li></ul>"
+    text = extract_article(page("".join(f"<p>{p}</p>" for p in PARAGRAPHS[:3]) + listing)).text
+    assert PARAGRAPHS[3] in text
+
+
 def test_a_list_in_the_article_with_plain_links_stays():
     items = [f"Punkt {n}: {PARAGRAPHS[n][:80]}" for n in range(3)]
     listing = "".join(f"<li><a href='/q/{n}'>Quelle</a> {i}</li>" for n, i in enumerate(items))

@@ -116,9 +116,9 @@ STYLING_TAGS = ("style", "svg", "template")
 # Blocks dropped before the text finders when this share of their text is link text.
 LINK_BLOCK_TAGS = ("nav", "aside", "footer")
 LINK_BLOCK_SHARE = 0.5
-# Teaser lists: lists of at least this many items holding a linked headline, at least half
-# of their items.
+# The headings a teaser card's headline is written in.
 HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
+# A list of teaser cards has at least this many, and they are at least half its items.
 TEASER_LIST_ITEMS = 2
 # A teaser card's words at most: headline, summary, kicker and time.
 TEASER_ITEM_WORDS = 100
@@ -564,20 +564,20 @@ def _drop_teaser_lists(tree: HtmlElement) -> None:
     trafilatura keeps them when the cards carry a summary, and their leads, taken from other
     articles, make unrelated articles look alike. An article's own lists hold sentences or
     plain links, not headlines."""
-    teasers: dict[HtmlElement, int] = {}
+    teasers: dict[HtmlElement, set[HtmlElement]] = {}  # list -> its teaser cards
     for heading in tree.iter(*HEADING_TAGS):
         if heading.find(".//a[@href]") is None and next(heading.iterancestors("a"), None) is None:
             continue
         item = next(heading.iterancestors("li"), None)
         listing = item.getparent() if item is not None else None
         if listing is not None and listing.tag in ("ul", "ol") and _is_teaser(item, heading):
-            teasers[listing] = teasers.get(listing, 0) + 1
+            teasers.setdefault(listing, set()).add(item)  # (a card may hold two headings)
     root = tree.getroottree().getroot()
-    for listing, count in teasers.items():
+    for listing, cards in teasers.items():
         if listing.getparent() is None or listing.getroottree().getroot() is not root:
             continue  # inside a list already dropped
         items = sum(1 for child in listing if child.tag == "li")
-        if count >= TEASER_LIST_ITEMS and 2 * count >= items:
+        if len(cards) >= TEASER_LIST_ITEMS and 2 * len(cards) >= items:
             _drop_with_its_heading(listing)
 
 
