@@ -117,6 +117,9 @@ class SplashStandIn(Served):
                 for name, value in headers.items():
                     self.send_header(name, value)
                 self.send_header("Content-Length", str(len(body)))
+                # An HTTP/1.0 server closes each connection: said so, the client pools none
+                # (else a retry could go out on a connection being closed: ConnectionDone).
+                self.send_header("Connection", "close")
                 self.end_headers()
                 self.wfile.write(body)
 
