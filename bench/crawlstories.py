@@ -83,18 +83,21 @@ def main() -> None:
             check=True, stdout=subprocess.DEVNULL,
         )  # fmt: skip
         engine = create_engine(crawl_site(args.perf, site, workdir, settings))
+        # Per stored page that carries a labelled article: the article, its stored text, its story.
+        real: dict[str, tuple[dict, str, int]] = {}
         with Session(engine) as session:
             columns = (Article.id, Article.title, Article.text, Article.story_id)
-            rows = session.execute(select(*columns))
-            real = [row for row in rows if " ".join((row.title or "").split()) in labelled]
+            for row in session.execute(select(*columns)):
+                record = labelled.get(" ".join((row.title or "").split()))
+                if record is not None:
+                    real[str(row.id)] = (record, row.text, row.story_id)
         engine.dispose()
-        records = {str(row.id): labelled[" ".join(row.title.split())] for row in real}
-        gold = {key: record["story_id"] for key, record in records.items()}
-        stored = [{**records[str(row.id)], "id": str(row.id), "text": row.text} for row in real]
-        source = [{**record, "id": key} for key, record in records.items()]
+        gold = {key: record["story_id"] for key, (record, _, _) in real.items()}
+        stored = [{**record, "id": key, "text": text} for key, (record, text, _) in real.items()]
+        source = [{**record, "id": key} for key, (record, _, _) in real.items()]
         print(f"{len(real)} stored pages carry a labelled article ({len(set(gold.values()))} "
               f"stories); {settings}")  # fmt: skip
-        score("the crawl's stories", {str(row.id): row.story_id for row in real}, gold)
+        score("the crawl's stories", {key: story for key, (_, _, story) in real.items()}, gold)
         for name, texts in (("stored texts, stories alone", stored), ("labelled texts", source)):
             assigned = run_labelled(texts, workdir, name.split()[0], devset_item)
             score(name, {key: value[1] for key, value in assigned.items()}, gold)

@@ -45,7 +45,7 @@ from w3lib.encoding import html_body_declared_encoding, read_bom, resolve_encodi
 
 from pipelines.dates.resolve import page_dates, text_marker_date
 from pipelines.text.disclaimers import strip_disclaimers
-from pipelines.text.furniture import normalised, strip_furniture
+from pipelines.text.furniture import HEADING_WORDS, normalised, strip_furniture
 from pipelines.text.htmlparse import parse_page
 
 logger = logging.getLogger(__name__)
@@ -122,8 +122,6 @@ HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
 TEASER_LIST_ITEMS = 2
 # A teaser card's words at most: headline, summary, kicker and time.
 TEASER_ITEM_WORDS = 100
-# What is left around a dropped teaser list when it held only the list's heading.
-HEADLINE_WORDS = 10
 JSON_STRING = re.compile(r'("(?:[^"\\]++|\\.)*+")')
 LANGUAGE_META = etree.XPath(
     "//meta[@property='og:locale']/@content | //meta[@http-equiv='content-language']/@content"
@@ -598,7 +596,7 @@ def _drop_with_its_heading(block: HtmlElement) -> None:
         parent is not None
         and parent.getparent() is not None
         and parent.tag not in ("body", "article", "main")
-        and len(parent.text_content().split()) <= HEADLINE_WORDS
+        and len(parent.text_content().split()) <= HEADING_WORDS  # only the list's heading
     ):
         parent.drop_tree()
 
